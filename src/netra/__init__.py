@@ -1,0 +1,3 @@
+"""netra: pemantauan netralitas ASN."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,418 @@
+"""Decision rules: from signals to reasons, each reason naming its rule and its evidence.
+
+The order mirrors how a monitor reads: first what the employee *did* (a role, a rally, a party
+card, a KTP drive, an office car), then what they *said* about a candidate, then what they
+*reacted to*. Anything that points at an election but cannot be settled is grey, never allowed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from netra.classify.index import CompiledKnowledge, Hit
+from netra.classify.signals import Mention, Segment, election_context
+from netra.classify.verdict import CandidateRef, Reason
+
+_CLOSE_CHARS = 80
+
+
+@dataclass(slots=True)
+class Facts:
+    """What one side of a record (the employee's own words, or the target) contains."""
+
+    segments: list[Segment]
+    pointers: list[tuple[Segment, Mention]]
+
+    def hits(self, category: str) -> list[tuple[Segment, Hit]]:
+        return [(s, h) for s in self.segments for h in s.hits.get(category, ())]
+
+    def has(self, *categories: str) -> bool:
+        return any(s.has(c) for s in self.segments for c in categories)
+
+    def first(self, *categories: str) -> tuple[Segment, Hit] | None:
+        for category in categories:
+            for seg in self.segments:
+                hit = seg.first(category)
+                if hit is not None:
+                    return seg, hit
+        return None
+
+    def explicit(self) -> list[tuple[Segment, Mention]]:
+        return [(s, m) for s, m in self.pointers if m.kind in ("name", "alias", "hashtag", "party")]
+
+    def persons(self) -> list[tuple[Segment, Mention]]:
+        return [(s, m) for s, m in self.pointers if m.kind in ("name", "alias", "hashtag")]
+
+    @property
+    def stance(self) -> bool:
+        return self.has("support", "praise", "oppose")
+
+
+class Judge:
+    """Applies the rules to one record's segments and returns its reasons."""
+
+    def __init__(self, ck: CompiledKnowledge) -> None:
+        self.ck = ck
+        self.rules = ck.knowledge.rules
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _facts(self, segments: list[Segment], context: bool, stance: bool) -> Facts:
+        pointers = []
+        for seg in segments:
+            for m in seg.mentions:
+                if m.strong or context or (m.caps and stance):
+                    pointers.append((seg, m))
+        return Facts(segments, pointers)
+
+    def _describe(self, mentions: list[Mention]) -> str:
+        parts: list[str] = []
+        for m in mentions:
+            if m.kind == "party" and m.party is not None:
+                parts.append(f"partai {m.party.name}")
+                continue
+            for ref in m.refs:
+                profile = next(p for p in self.ck.profiles if p.name == ref.election)
+                cand = profile.candidate(ref.number)
+                label = cand.label if cand else f"nomor {ref.number}"
+                parts.append(f"{label} pada {ref.election}")
+        unique = list(dict.fromkeys(parts))
+        return "; ".join(unique[:3]) if unique else "calon atau partai tertentu"
+
+    def _reason(
+        self,
+        rule_id: str,
+        seg: Segment,
+        i: int,
+        j: int,
+        mentions: list[Mention] | None = None,
+        extra: tuple[Segment, int, int] | None = None,
+    ) -> Reason:
+        rule = self.rules.rules[rule_id]
+        start, end = seg.span(i, j)
+        if extra is not None and extra[0] is seg:
+            e_start, e_end = seg.span(extra[1], extra[2])
+            if max(end, e_end) - min(start, e_start) <= _CLOSE_CHARS:
+                start, end = min(start, e_start), max(end, e_end)
+        if rule.code == "neutral":
+            basis = self.rules.skb
+        else:
+            basis = self.rules.violations[rule.code].basis
+        note = rule.note.replace("{target}", self._describe(mentions or []))
+        return Reason(
+            code=rule.code,
+            rule=rule_id,
+            zone=rule.zone,
+            basis=basis,
+            field=seg.field,
+            evidence=seg.text[start:end],
+            start=start,
+            end=end,
+            note=note,
+        )
+
+    # --- entry point ----------------------------------------------------------------------
+
+    def judge(
+        self, action: str, own: list[Segment], target: Segment | None
+    ) -> tuple[list[Reason], list[CandidateRef]]:
+        """Reasons for one record, and the candidates its valid mentions point to."""
+        everything = own + ([target] if target is not None else [])
+        context = election_context(everything)
+        stance = any(s.has("support") or s.has("oppose") or s.has("praise") for s in everything)
+        mine = self._facts(own, context, stance)
+        theirs = self._facts([target] if target is not None else [], context, stance)
+        reasons: list[Reason] = []
+        neutral = mine.has("neutrality")
+        if not neutral:
+            reasons += self._acts(mine, context)
+            reasons += self._own_words(action, mine, theirs, context)
+        if target is not None and action != "post":
+            reasons += self._reaction(action, mine, theirs, context)
+        if not any(r.zone == "forbidden" for r in reasons):
+            reasons += self._grey(mine, context, neutral)
+        if not any(r.zone != "allowed" for r in reasons):
+            reasons += self._neutral(mine, theirs, context)
+        refs: list[CandidateRef] = []
+        for _, m in mine.pointers + theirs.pointers:
+            for ref in m.refs:
+                if ref not in refs:
+                    refs.append(ref)
+        return _dedupe(reasons), refs
+
+    # --- what the employee did ------------------------------------------------------------
+
+    def _acts(self, f: Facts, context: bool) -> list[Reason]:
+        out: list[Reason] = []
+        pointer_mentions = [m for _, m in f.pointers]
+        anchor = f.pointers[0] if f.pointers else None
+        campaign_scene = f.has("rally", "campaign_marker") or bool(f.pointers)
+
+        for seg, hit in f.hits("role"):
+            if context and not seg.negated(hit):
+                out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
+                break
+        for seg, hit in f.hits("role_generic"):
+            if (f.pointers or f.has("rally")) and context and not seg.negated(hit):
+                out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
+                break
+        rally = f.first("rally")
+        if rally and context and not rally[0].negated(rally[1]):
+            seg, hit = rally
+            if f.has("attend") or any(s.is_media for s in f.segments):
+                attend = f.first("attend")
+                extra = (attend[0], attend[1].i, attend[1].j) if attend else None
+                out.append(self._reason("CI-02", seg, hit.i, hit.j, pointer_mentions, extra))
+
+        mobilise = f.first("mobilise")
+        audience = f.first("audience")
+        if mobilise and audience and (f.pointers or f.has("rally", "role")) and not f.has("turnout"):
+            seg, hit = mobilise
+            extra = (audience[0], audience[1].i, audience[1].j)
+            out.append(self._reason("MO-01", seg, hit.i, hit.j, pointer_mentions, extra))
+        gift = f.first("gift")
+        if gift and context and (f.pointers or f.has("support")) and not f.has("turnout"):
+            seg, hit = gift
+            out.append(self._reason("MO-02", seg, hit.i, hit.j, pointer_mentions))
+
+        resource = f.first("state_resource")
+        if resource and context and (f.pointers or f.has("rally", "role", "campaign_marker")):
+            seg, hit = resource
+            if not seg.negated(hit):
+                out.append(self._reason("SR-01", seg, hit.i, hit.j, pointer_mentions))
+
+        favour = f.first("favouring")
+        if favour and context and f.pointers:
+            seg, hit = favour
+            out.append(self._reason("FD-01", seg, hit.i, hit.j, pointer_mentions))
+
+        for seg, hit in f.hits("membership"):
+            parties = [m for s, m in f.pointers if m.kind == "party" and s is seg]
+            partai = any(h.category == "election" and seg.tokens[h.i].norm in ("partai", "parpol")
+                         for h in _all_hits(seg))
+            if (parties or partai) and not seg.negated(hit):
+                out.append(self._reason("PM-01", seg, hit.i, hit.j, parties or pointer_mentions))
+                break
+
+        candidacy = f.first("candidacy")
+        if candidacy and context and not f.persons():
+            seg, hit = candidacy
+            if not seg.negated(hit):
+                out.append(self._reason("CA-01", seg, hit.i, hit.j))
+
+        ktp = f.hits("ktp")
+        if ktp and (len({(s.field, h.i) for s, h in ktp}) >= 2 or f.pointers or f.has("mobilise")):
+            seg, hit = ktp[0]
+            if not seg.negated(hit):
+                out.append(self._reason("KS-01", seg, hit.i, hit.j, pointer_mentions))
+
+        if campaign_scene and anchor is not None:
+            out += self._attributes(f, context)
+        return out
+
+    def _attributes(self, f: Facts, context: bool) -> list[Reason]:
+        out: list[Reason] = []
+        mentions = [m for _, m in f.pointers]
+        attribute = f.first("attribute")
+        if attribute and any(m.kind != "gesture" for m in mentions):
+            seg, hit = attribute
+            out.append(self._reason("SA-02", seg, hit.i, hit.j, mentions))
+        for seg, m in f.pointers:
+            if m.kind == "gesture" and seg.is_media and context:
+                out.append(self._reason("SA-01", seg, m.i, m.j, [m]))
+                break
+        persons = f.persons()
+        photo = any(s.is_media for s in f.segments) or f.has("photo")
+        if photo and persons:
+            partisan = (
+                f.stance
+                or any(m.kind in ("gesture", "hashtag") for _, m in f.pointers)
+                or f.has("attribute", "rally", "campaign_marker", "role")
+            )
+            if partisan:
+                seg, m = persons[0]
+                out.append(self._reason("PC-01", seg, m.i, m.j, [m]))
+        return out
+
+    # --- what the employee said -----------------------------------------------------------
+
+    def _own_words(self, action: str, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
+        out: list[Reason] = []
+        support = mine.first("support", "praise")
+        oppose = mine.first("oppose")
+        hint = mine.first("hint")
+        for seg, m in mine.pointers:
+            if m.kind == "hashtag":
+                out.append(self._reason("OS-08", seg, m.i, m.j, [m]))
+            elif m.kind in ("name", "alias", "party"):
+                if oppose:
+                    out.append(self._reason("OS-02", seg, m.i, m.j, [m], _at(oppose)))
+                elif support:
+                    out.append(self._reason("OS-01", seg, m.i, m.j, [m], _at(support)))
+            elif context and (support or oppose or hint or m.kind in ("number", "gesture")):
+                if m.kind == "gesture" and seg.is_media:
+                    continue  # a pose in a photo is an attribute, handled with attributes
+                if m.kind in ("number", "position") and not (support or oppose or hint):
+                    continue
+                out.append(self._reason("OS-03", seg, m.i, m.j, [m], _at(support or oppose or hint)))
+        if action in ("share", "quote", "comment", "reply") and not mine.pointers and theirs.pointers:
+            # Own words about the content shared or commented on.
+            mentions = [m for _, m in theirs.pointers]
+            target_campaign = _is_campaign(theirs, context)
+            strong_support = mine.first("support")
+            if oppose:
+                seg, hit = oppose
+                out.append(self._reason("OS-02", seg, hit.i, hit.j, mentions))
+            elif strong_support and not (theirs.has("courtesy") and not target_campaign):
+                seg, hit = strong_support
+                out.append(self._reason("OS-07", seg, hit.i, hit.j, mentions))
+            elif mine.has("praise") and target_campaign:
+                seg, hit = mine.first("praise")  # type: ignore[misc]
+                out.append(self._reason("OS-07", seg, hit.i, hit.j, mentions))
+        return out
+
+    # --- what the employee reacted to -----------------------------------------------------
+
+    def _reaction(self, action: str, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
+        if not theirs.segments:
+            return []
+        seg = theirs.segments[0]
+        if not seg.tokens:
+            return []
+        mentions = [m for _, m in theirs.pointers]
+        whole = (0, len(seg.tokens))
+        rule = {"like": "OS-04", "react": "OS-04", "follow": "OS-06", "join": "OS-06"}.get(
+            action, "OS-05"
+        )
+        if action in ("comment", "reply"):
+            # Judged through the comment's own words; a comment under a candidate's content that
+            # says nothing for or against still needs a reader.
+            if not theirs.pointers or mine.pointers or mine.has("neutrality"):
+                return []
+            anchor = theirs.pointers[0][1]
+            rule = "GR-02" if mine.has("courtesy") or theirs.has("courtesy") else "GR-08"
+            return [self._reason(rule, seg, anchor.i, anchor.j, mentions)]
+        if mine.has("neutrality"):
+            return [self._reason("GR-08", seg, *whole, mentions)] if mentions else []
+        if theirs.pointers:
+            anchor = theirs.pointers[0][1]
+            if theirs.has("neutrality") and not theirs.has("support", "oppose"):
+                return []
+            if theirs.has("courtesy") and not theirs.has("support", "oppose"):
+                return [self._reason("GR-02", seg, anchor.i, anchor.j, mentions)]
+            if _is_campaign(theirs, context) or action in ("follow", "join"):
+                return [self._reason(rule, seg, anchor.i, anchor.j, mentions)]
+            if theirs.has("poll"):
+                return [self._reason("GR-05", seg, anchor.i, anchor.j, mentions)]
+            if (theirs.has("neutral_info", "turnout")) and _covers_field(theirs):
+                return []
+            return [self._reason("GR-08", seg, anchor.i, anchor.j, mentions)]
+        if not context:
+            return []
+        marker = theirs.first("role", "campaign_marker")
+        if action in ("follow", "join") and marker and not theirs.has("neutrality", "neutral_info"):
+            return [self._reason("OS-06", marker[0], marker[1].i, marker[1].j)]
+        hint = theirs.first("hint")
+        if hint and not theirs.has("neutrality", "turnout"):
+            return [self._reason("GR-03", hint[0], hint[1].i, hint[1].j)]
+        if theirs.has("poll"):
+            poll = theirs.first("poll")
+            return [self._reason("GR-05", poll[0], poll[1].i, poll[1].j)]  # type: ignore[index]
+        return []
+
+    # --- doubts ---------------------------------------------------------------------------
+
+    def _grey(self, f: Facts, context: bool, neutral: bool) -> list[Reason]:
+        out: list[Reason] = []
+        explicit = f.explicit()
+        if explicit and not neutral:
+            seg, m = explicit[0]
+            mentions = [m for _, m in explicit]
+            if f.has("family"):
+                out.append(self._reason("GR-07", seg, m.i, m.j, mentions))
+            elif f.has("encounter", "photo") or any(s.is_media for s in f.segments):
+                out.append(self._reason("GR-06", seg, m.i, m.j, mentions))
+            elif f.has("poll"):
+                out.append(self._reason("GR-05", seg, m.i, m.j, mentions))
+            elif f.has("courtesy"):
+                out.append(self._reason("GR-02", seg, m.i, m.j, mentions))
+            elif f.has("neutral_info", "turnout") and _covers_field(f):
+                pass
+            else:
+                out.append(self._reason("GR-01", seg, m.i, m.j, mentions))
+        elif f.pointers and context and not neutral:
+            seg, m = f.pointers[0]
+            if m.kind == "gesture" and seg.is_media:
+                out.append(self._reason("GR-04", seg, m.i, m.j, [m]))
+            elif not f.has("turnout", "neutral_info"):
+                out.append(self._reason("GR-01", seg, m.i, m.j, [m]))
+        elif context and not neutral:
+            hint = f.first("hint")
+            if hint and not f.has("turnout"):
+                out.append(self._reason("GR-03", hint[0], hint[1].i, hint[1].j))
+            elif f.has("poll"):
+                seg, hit = f.first("poll")  # type: ignore[misc]
+                out.append(self._reason("GR-05", seg, hit.i, hit.j))
+        if not out and not context:
+            for seg in f.segments:
+                for m in seg.mentions:
+                    if m.kind == "gesture" and seg.is_media:
+                        out.append(self._reason("GR-04", seg, m.i, m.j, [m]))
+                        return out
+        return out
+
+    def _neutral(self, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
+        for facts in (mine, theirs):
+            neutrality = facts.first("neutrality")
+            if neutrality and context:
+                return [self._reason("NE-01", neutrality[0], neutrality[1].i, neutrality[1].j)]
+            info = facts.first("turnout", "neutral_info")
+            if info and context:
+                return [self._reason("NE-02", info[0], info[1].i, info[1].j)]
+        for facts in (mine, theirs):
+            for seg in facts.segments:
+                for hit in _all_hits(seg):
+                    if hit.category == "lookalike":
+                        return [self._reason("NE-03", seg, hit.i, hit.j)]
+        return []
+
+
+def _is_campaign(f: Facts, context: bool) -> bool:
+    """Is this content campaign material (support, attack, campaign words, tags, gestures)?"""
+    if f.has("support", "oppose", "praise", "campaign_marker", "role", "rally", "attribute"):
+        return True
+    if any(m.kind in ("hashtag", "gesture", "number") for _, m in f.pointers):
+        return True
+    return context and f.has("hint")
+
+
+def _covers_field(f: Facts) -> bool:
+    """Does the text name two or more candidates of one election (neutral listing)?"""
+    by_election: dict[str, set[int]] = {}
+    for _, m in f.pointers:
+        for ref in m.refs:
+            by_election.setdefault(ref.election, set()).add(ref.number)
+    return any(len(numbers) >= 2 for numbers in by_election.values())
+
+
+def _at(found: tuple[Segment, Hit] | None) -> tuple[Segment, int, int] | None:
+    if found is None:
+        return None
+    seg, hit = found
+    return seg, hit.i, hit.j
+
+
+def _all_hits(seg: Segment) -> list[Hit]:
+    return [h for hits in seg.hits.values() for h in hits]
+
+
+def _dedupe(reasons: list[Reason]) -> list[Reason]:
+    """One reason per rule and candidate: three nicknames of one pair make one reason."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in reasons:
+        key = (r.rule, r.note)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

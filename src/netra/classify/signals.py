@@ -1,0 +1,248 @@
+"""Recognisers: turn one piece of text into the signals the decision rules read.
+
+A signal is a phrase hit (support, role, state resource ...) or a mention of a candidate or party.
+Weak mentions (a bare nickname that is also an ordinary word, "nomor 2", a ✌️) only count when the
+record has election context; that is what keeps "antre nomor 2" and "hewan kurban" harmless.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from netra.classify.index import ELECTORAL_PREFIXES, CompiledKnowledge, Hit, Party
+from netra.classify.text import Token
+from netra.classify.verdict import CandidateRef
+
+STANCE = frozenset({"support", "praise", "oppose", "hint"})
+# A longer hit of the key category hides shorter hits of these categories inside it:
+# "siapapun pilihannya" is a turnout phrase, not the support word "pilih".
+_DOMINATES: dict[str, frozenset[str]] = {
+    "turnout": STANCE,
+    "neutrality": STANCE,
+    "courtesy": STANCE,
+    "family": STANCE,
+    "support": STANCE,
+    "praise": STANCE,
+    "oppose": STANCE,
+    "hint": frozenset({"support", "praise"}),
+    "candidate": frozenset({"candidate"}),
+    "party": frozenset({"party"}),
+    "candidacy": frozenset({"membership"}),
+    "position": frozenset({"position"}),
+}
+_NEGATION_WINDOW = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A pointer to a candidate or party: by name, alias, hashtag, number, position or gesture."""
+
+    kind: str  # name | alias | hashtag | number | position | gesture | party
+    refs: tuple[CandidateRef, ...]
+    party: Party | None
+    strong: bool
+    caps: bool
+    i: int
+    j: int
+
+
+@dataclass(slots=True)
+class Segment:
+    """One analysed field of a record (its text, its target, or a media caption)."""
+
+    field: str
+    text: str
+    tokens: list[Token]
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    is_media: bool = False
+
+    def has(self, category: str) -> bool:
+        return bool(self.hits.get(category))
+
+    def first(self, category: str) -> Hit | None:
+        found = self.hits.get(category)
+        return found[0] if found else None
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.tokens[i].start, self.tokens[j - 1].end
+
+    def negated(self, hit: Hit) -> bool:
+        """Is the hit preceded closely by a negation ("tidak hadir", "bukan kader")?"""
+        for neg in self.hits.get("negation", ()):
+            if neg.j <= hit.i and hit.i - neg.j <= _NEGATION_WINDOW:
+                return True
+        return False
+
+    def near(self, a: Hit | Mention, b: Hit | Mention, window: int) -> bool:
+        return a.i - window <= b.i <= a.j + window
+
+
+def analyse(ck: CompiledKnowledge, field_name: str, text: str, is_media: bool = False) -> Segment:
+    """Tokenise, match phrases, resolve overlaps and find candidate mentions in `text`."""
+    tokens = ck.tokenize(text)
+    segment = Segment(field_name, text, tokens, is_media=is_media)
+    if not tokens:
+        return segment
+    raw_hits = ck.index.match(tokens)
+    hits = _resolve_overlaps(raw_hits)
+    grouped: dict[str, list[Hit]] = defaultdict(list)
+    for hit in hits:
+        grouped[hit.category].append(hit)
+    _negated_support_is_opposition(segment, grouped)
+    segment.hits = dict(grouped)
+    segment.mentions = _mentions(ck, segment)
+    return segment
+
+
+def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    lookalikes = [h for h in hits if h.category == "lookalike"]
+    kept = []
+    for hit in hits:
+        if hit.category != "lookalike" and any(
+            lk.i <= hit.i and hit.j <= lk.j for lk in lookalikes
+        ):
+            continue
+        if any(
+            other is not hit
+            and hit.category in _DOMINATES.get(other.category, ())
+            and other.i <= hit.i
+            and hit.j <= other.j
+            and (other.j - other.i) > (hit.j - hit.i)
+            for other in hits
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _negated_support_is_opposition(segment: Segment, grouped: dict[str, list[Hit]]) -> None:
+    negations = grouped.get("negation", [])
+    if not negations or not grouped.get("support"):
+        return
+    segment.hits = grouped  # negated() reads hits
+    still = []
+    for hit in grouped["support"]:
+        if segment.negated(hit):
+            grouped["oppose"].append(hit)
+        else:
+            still.append(hit)
+    grouped["support"] = still
+
+
+def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
+    found: list[Mention] = []
+    for hit in seg.hits.get("candidate", ()):
+        ref, strong, kind = hit.payload
+        caps = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
+        found.append(Mention(kind, (ref,), None, strong, caps, hit.i, hit.j))
+    for hit in seg.hits.get("party", ()):
+        party, strong = hit.payload
+        refs = tuple(ck.party_candidates.get(party.key, ()))
+        caps = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
+        found.append(Mention("party", refs, party, strong, caps, hit.i, hit.j))
+    offices = {h.payload for h in seg.hits.get("office", ())}
+    for k, token in enumerate(seg.tokens):
+        if token.kind == "hashtag":
+            found += _hashtag_mentions(ck, token, k)
+        number = _ballot_number(ck, seg.tokens, k)
+        if number is not None:
+            value, strong = number
+            refs = _refs_for_number(ck, value, offices)
+            if refs:
+                found.append(Mention("number", refs, None, strong, False, k, k + 1))
+    for hit in seg.hits.get("position", ()):
+        refs = _refs_for_position(ck, hit.payload, offices)
+        if refs:
+            found.append(Mention("position", refs, None, False, False, hit.i, hit.j))
+    for hit in seg.hits.get("gesture", ()):
+        refs = _refs_for_number(ck, hit.payload, offices)
+        if refs:
+            found.append(Mention("gesture", refs, None, False, False, hit.i, hit.j))
+    return found
+
+
+def _hashtag_mentions(ck: CompiledKnowledge, token: Token, k: int) -> list[Mention]:
+    exact = ck.hashtags.get(token.norm)
+    if exact:
+        return [Mention("hashtag", (ref,), None, True, False, k, k + 1) for _, ref in exact]
+    body = token.norm[1:]
+    found = []
+    for compact, kind, payload in ck.hashtag_fragments:
+        if compact in body:
+            if kind == "candidate":
+                found.append(Mention("hashtag", (payload,), None, True, False, k, k + 1))
+            else:
+                refs = tuple(ck.party_candidates.get(payload.key, ()))
+                found.append(Mention("party", refs, payload, True, False, k, k + 1))
+    return found
+
+
+def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[int, bool] | None:
+    """(number, strong) when token k names a ballot number, else None."""
+    token = tokens[k]
+    if token.kind == "number":
+        value = int(token.norm)
+    elif token.kind == "word" and token.norm in ck.number_words:
+        value = ck.number_words[token.norm]
+    else:
+        return None
+    if value < 1 or value > 20:
+        return None
+    prefix_at = None
+    for back in (1, 2):
+        if k - back >= 0 and tokens[k - back].norm in ck.number_prefixes:
+            prefix_at = k - back
+            break
+    if prefix_at is None:
+        if token.kind == "number" and token.padded and len(tokens) > 0:
+            before = tokens[k - 1].norm if k > 0 else ""
+            if before in ck.number_lookalikes:
+                return None
+            return value, False
+        return None
+    before = tokens[prefix_at - 1].norm if prefix_at > 0 else ""
+    if before in ck.number_lookalikes:
+        return None
+    strong = any(tokens[p].norm in ELECTORAL_PREFIXES for p in range(prefix_at, k))
+    return value, strong
+
+
+def _profiles_for(ck: CompiledKnowledge, offices: set[str]) -> list[str]:
+    if offices:
+        chosen = [p.name for p in ck.profiles if p.resolved_office in offices]
+        if chosen:
+            return chosen
+    return [p.name for p in ck.profiles]
+
+
+def _refs_for_number(ck: CompiledKnowledge, value: int, offices: set[str]) -> tuple[CandidateRef, ...]:
+    return tuple(
+        CandidateRef(name, value)
+        for name in _profiles_for(ck, offices)
+        if value <= ck.max_number[name]
+    )
+
+
+def _refs_for_position(ck: CompiledKnowledge, position: str, offices: set[str]) -> tuple[CandidateRef, ...]:
+    refs = []
+    for name in _profiles_for(ck, offices):
+        count = ck.max_number[name]
+        if position == "first":
+            refs.append(CandidateRef(name, 1))
+        elif position == "last":
+            refs.append(CandidateRef(name, count))
+        elif count % 2 == 1 and count > 1:
+            refs.append(CandidateRef(name, count // 2 + 1))
+    return tuple(refs)
+
+
+def election_context(segments: list[Segment]) -> bool:
+    """Does the record speak of an election at all (election word, named candidate, date)?"""
+    for seg in segments:
+        if seg.has("election") or seg.has("date"):
+            return True
+        if any(m.strong for m in seg.mentions):
+            return True
+    return False

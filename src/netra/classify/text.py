@@ -1,0 +1,144 @@
+"""Tokenising and normalising informal Indonesian without losing offsets into the original text.
+
+Matching happens on normalised tokens; evidence spans always point into the original string, so a
+monitor sees exactly what the employee wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# Pictographs, dingbats and arrows; keycaps ("2️⃣") are their own token. Variation selectors and
+# skin tones are not part of a token's identity.
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff]"
+_TOKEN_RE = re.compile(
+    r"(?P<hashtag>#\w+)"
+    r"|(?P<mention>@[\w.]+)"
+    r"|(?P<keycap>[0-9]\ufe0f?\u20e3)"
+    r"|(?P<number>\d+)"
+    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?\d*)"
+    r"|(?P<emoji>" + _EMOJI + ")"
+)
+_ELONGATED = re.compile(r"(.)\1{2,}")
+_DOUBLED = re.compile(r"(.)\1")
+_WORD_DIGITS = re.compile(r"([^\W\d_]+)(\d+)$")
+_SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its normalised form, kind and character offsets into the original text."""
+
+    norm: str
+    kind: str  # word | number | hashtag | mention | emoji
+    start: int
+    end: int
+    upper: bool = False  # written in capitals in the original (acronyms such as "BARA")
+    padded: bool = False  # a number written with a leading zero ("02")
+
+
+class Normaliser:
+    """Maps raw word forms to the forms the knowledge base uses.
+
+    `vocabulary` holds every single word the knowledge base and profiles know; it decides
+    which of several plausible readings of an informal form to keep ("mantaap" -> "mantap").
+    """
+
+    def __init__(self, slang: Mapping[str, str], vocabulary: set[str]) -> None:
+        self._slang = dict(slang)
+        self._vocabulary = vocabulary
+        self._cache: dict[str, str] = {}
+
+    def word(self, raw: str) -> str:
+        """Normalise one word (no digits)."""
+        cached = self._cache.get(raw)
+        if cached is not None:
+            return cached
+        result = self._normalise(raw.lower())
+        if len(self._cache) < 200_000:
+            self._cache[raw] = result
+        return result
+
+    def _known(self, form: str) -> bool:
+        return form in self._vocabulary or form in self._slang
+
+    def _normalise(self, low: str) -> str:
+        form = _ELONGATED.sub(r"\1", low)
+        if not self._known(form) and not self._known(low):
+            single = _DOUBLED.sub(r"\1", form)
+            if self._known(single):
+                form = single
+        elif self._known(low) and not self._known(form):
+            form = low
+        form = self._slang.get(form, form)
+        if form not in self._vocabulary:
+            for suffix in _SUFFIXES:
+                stem = form[: -len(suffix)]
+                if form.endswith(suffix) and len(stem) >= 3:
+                    stem = self._slang.get(stem, stem)
+                    if stem in self._vocabulary:
+                        return stem
+        return form
+
+
+def tokenize(text: str, normaliser: Normaliser, number_prefixes: frozenset[str]) -> list[Token]:
+    """Split `text` into normalised tokens with offsets into `text`.
+
+    "teman2" is reduplication and becomes "teman"; "no2" or "paslon02" after a number prefix
+    become two tokens, because in campaign talk they name a ballot number.
+    """
+    tokens: list[Token] = []
+    for match in _TOKEN_RE.finditer(text):
+        kind = match.lastgroup or "word"
+        raw = match.group()
+        start, end = match.span()
+        if kind == "word":
+            _word_tokens(raw, start, normaliser, number_prefixes, tokens)
+        elif kind == "number":
+            tokens.append(
+                Token(str(int(raw)), "number", start, end, padded=raw.startswith("0") and len(raw) > 1)
+            )
+        elif kind == "keycap":
+            tokens.append(Token("keycap" + raw[0], "emoji", start, end))
+        elif kind == "emoji":
+            tokens.append(Token(raw, "emoji", start, end))
+        else:
+            tokens.append(Token(raw.lower(), kind, start, end))
+    return tokens
+
+
+def _word_tokens(
+    raw: str,
+    start: int,
+    normaliser: Normaliser,
+    number_prefixes: frozenset[str],
+    out: list[Token],
+) -> None:
+    upper = raw.isupper() and len(raw) >= 2
+    split = _WORD_DIGITS.match(raw)
+    if split is None:
+        out.append(Token(normaliser.word(raw), "word", start, start + len(raw), upper))
+        return
+    letters, digits = split.groups()
+    norm = normaliser.word(letters)
+    word_end = start + len(letters)
+    if norm in number_prefixes or digits.startswith("0"):
+        out.append(Token(norm, "word", start, word_end, letters.isupper() and len(letters) >= 2))
+        out.append(
+            Token(str(int(digits)), "number", word_end, start + len(raw), padded=digits[0] == "0")
+        )
+    elif digits == "2":
+        # Reduplication: "teman2" means "teman-teman".
+        out.append(Token(norm, "word", start, start + len(raw), upper))
+    else:
+        out.append(Token(norm, "word", start, start + len(raw), upper))
+
+
+def phrase_norms(
+    phrase: str, normaliser: Normaliser, number_prefixes: frozenset[str]
+) -> tuple[str, ...]:
+    """Normalised token sequence of a knowledge-base phrase, tokenised like any post."""
+    return tuple(t.norm for t in tokenize(phrase, normaliser, number_prefixes))
+

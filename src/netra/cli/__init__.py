@@ -1,0 +1,1 @@
+"""The `netra` command line: one entry point for every batch job."""
