@@ -7,7 +7,7 @@ card, a KTP drive, an office car), then what they *said* about a candidate, then
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from netra.classify.index import CompiledKnowledge, Hit
 from netra.classify.signals import Mention, Segment, election_context
@@ -63,6 +63,15 @@ class Judge:
             for m in seg.mentions:
                 if m.strong or context or (m.caps and stance):
                     pointers.append((seg, m))
+        # "02" beside "Prabowo" belongs to the pilpres, not to a pilkada held the same year.
+        named = {r.election for _, m in pointers if m.kind in ("name", "alias", "hashtag") for r in m.refs}
+        if named:
+            pointers = [
+                (s, replace(m, refs=tuple(r for r in m.refs if r.election in named)))
+                if m.kind in ("number", "position", "gesture") and any(r.election in named for r in m.refs)
+                else (s, m)
+                for s, m in pointers
+            ]
         return Facts(segments, pointers)
 
     def _describe(self, mentions: list[Mention]) -> str:

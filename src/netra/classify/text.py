@@ -133,7 +133,7 @@ def _word_tokens(
         # Reduplication: "teman2" means "teman-teman".
         out.append(Token(norm, "word", start, start + len(raw), upper))
     else:
-        out.append(Token(norm, "word", start, start + len(raw), upper))
+        out.append(Token(norm + digits, "word", start, start + len(raw), upper))
 
 
 def phrase_norms(

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netra.classify import Classifier, load_profiles
+
+ROOT = Path(__file__).resolve().parent.parent
+SIDOMULYO = ROOT / "examples/profiles/pilkada-sidomulyo-2024.yaml"
+PILPRES = ROOT / "examples/profiles/pilpres-2024.yaml"
+
+
+@pytest.fixture(scope="session")
+def sidomulyo() -> Classifier:
+    return Classifier(load_profiles([SIDOMULYO]))
+
+
+@pytest.fixture(scope="session")
+def both() -> Classifier:
+    return Classifier(load_profiles([SIDOMULYO, PILPRES]))
