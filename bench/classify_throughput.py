@@ -21,7 +21,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROFILES = [ROOT / "examples/profiles/pilkada-sidomulyo-2024.yaml", ROOT / "examples/profiles/pilpres-2024.yaml"]
+PROFILES = [
+    ROOT / "examples/profiles/pilkada-sidomulyo-2024.yaml",
+    ROOT / "examples/profiles/pilpres-2024.yaml",
+]
 N = int(os.environ.get("BENCH_RECORDS", "100000"))
 
 EVERYDAY = [
@@ -101,7 +104,11 @@ def generate(n: int, path: Path, seed: int = 7) -> None:
                 record.update(action="post", text=_fill(rng.choice(EVERYDAY), rng))
             elif roll < 0.88:
                 action, target = rng.choice(TARGETS)
-                record.update(action=action, text=rng.choice(["", "mantap", "turut berduka", ""]), target_text=target)
+                record.update(
+                    action=action,
+                    text=rng.choice(["", "mantap", "turut berduka", ""]),
+                    target_text=target,
+                )
             elif roll < 0.94:
                 record.update(action="post", text=_fill(rng.choice(NEUTRAL_ELECTION), rng))
             else:
@@ -122,8 +129,10 @@ def run(command: list[str], stdin_path: Path | None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    with (stdin_path.open("rb") if stdin_path else open(os.devnull, "rb")) as stdin:
-        proc = subprocess.run(_one_core(command), stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    with stdin_path.open("rb") if stdin_path else open(os.devnull, "rb") as stdin:
+        proc = subprocess.run(
+            _one_core(command), stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         sys.exit(f"command failed: {' '.join(command)}\n{proc.stderr.decode()}")
@@ -137,7 +146,11 @@ def main() -> None:
         data = Path(tmp) / "records.jsonl"
         generate(N, data)
         size_mb = data.stat().st_size / 1e6
-        base = _netra() + ["classify", "--no-progress"] + [a for p in PROFILES for a in ("--profile", str(p))]
+        base = (
+            _netra()
+            + ["classify", "--no-progress"]
+            + [a for p in PROFILES for a in ("--profile", str(p))]
+        )
         empty = Path(tmp) / "empty.jsonl"
         empty.write_text("")
         startups = sorted(run(base, empty)[0] for _ in range(3))
@@ -145,7 +158,9 @@ def main() -> None:
         netra_time, peak = run(base, data)
     print(f"records: {N:,} ({size_mb:.1f} MB JSON Lines), one core (taskset -c 0)")
     print(f"start-up (empty input, median of 3): {startups[1]:.2f} s   target < 1 s")
-    print(f"netra classify: {netra_time:.2f} s, {N / netra_time:,.0f} records/s   target >= 5,000/s")
+    print(
+        f"netra classify: {netra_time:.2f} s, {N / netra_time:,.0f} records/s   target >= 5,000/s"
+    )
     print(f"peak memory (max RSS): {peak:.0f} MB   target <= 300 MB")
     print(f"keyword baseline: {kw_time:.2f} s, {N / kw_time:,.0f} records/s")
 

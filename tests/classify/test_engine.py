@@ -14,22 +14,100 @@ CASES = [
     ("post", "Fix coblos nomor 3 besok, SADEWA menang!", "", "forbidden", {"online_support"}),
     ("post", "Alhamdulillah resmi jadi kader Golkar", "", "forbidden", {"party_membership"}),
     ("post", "Saya jadi saksi paslon 3 di TPS 5 besok", "", "forbidden", {"campaign_involvement"}),
-    ("post", "Otw deklarasi relawan BARA di GOR, rame bgt", "", "forbidden", {"campaign_involvement"}),
-    ("post", "Bapak ibu staf wajib hadir kampanye akbar paslon 2 besok ya", "", "forbidden", {"mobilisation"}),
-    ("post", "Mobil dinas dipake antar tim sukses HEWAN ke posko", "", "forbidden", {"state_resources"}),
-    ("post", "Bansos di desa pendukung BARA dipercepat sebelum pencoblosan", "", "forbidden", {"favouring_decision"}),
-    ("post", "yg mau dukung jalur independen kumpulin fotokopi KTP ke saya ya", "", "forbidden", {"ktp_support"}),
-    ("post", "Mohon doa restu, saya ikut penjaringan bakal calon bupati di partai", "", "forbidden", {"candidacy"}),
-    ("post", "Pakai kaos BARA dulu hari ini 😎 #BARAmenyala", "", "forbidden", {"symbol_or_attribute"}),
+    (
+        "post",
+        "Otw deklarasi relawan BARA di GOR, rame bgt",
+        "",
+        "forbidden",
+        {"campaign_involvement"},
+    ),
+    (
+        "post",
+        "Bapak ibu staf wajib hadir kampanye akbar paslon 2 besok ya",
+        "",
+        "forbidden",
+        {"mobilisation"},
+    ),
+    (
+        "post",
+        "Mobil dinas dipake antar tim sukses HEWAN ke posko",
+        "",
+        "forbidden",
+        {"state_resources"},
+    ),
+    (
+        "post",
+        "Bansos di desa pendukung BARA dipercepat sebelum pencoblosan",
+        "",
+        "forbidden",
+        {"favouring_decision"},
+    ),
+    (
+        "post",
+        "yg mau dukung jalur independen kumpulin fotokopi KTP ke saya ya",
+        "",
+        "forbidden",
+        {"ktp_support"},
+    ),
+    (
+        "post",
+        "Mohon doa restu, saya ikut penjaringan bakal calon bupati di partai",
+        "",
+        "forbidden",
+        {"candidacy"},
+    ),
+    (
+        "post",
+        "Pakai kaos BARA dulu hari ini 😎 #BARAmenyala",
+        "",
+        "forbidden",
+        {"symbol_or_attribute"},
+    ),
     ("like", "", "Ayo menangkan BARA nomor 2! #BARAmenyala", "forbidden", {"online_support"}),
-    ("share", "", "Visi misi paslon 3 SADEWA untuk Sidomulyo sejahtera", "forbidden", {"online_support"}),
-    ("follow", "", "Relawan Milenial SADEWA Sidomulyo - akun resmi pemenangan", "forbidden", {"online_support"}),
-    ("comment", "lanjutkan pak, pasti menang 💪", "Kampanye dialogis paslon BARA di Kecamatan Sukamaju", "forbidden", {"online_support"}),
+    (
+        "share",
+        "",
+        "Visi misi paslon 3 SADEWA untuk Sidomulyo sejahtera",
+        "forbidden",
+        {"online_support"},
+    ),
+    (
+        "follow",
+        "",
+        "Relawan Milenial SADEWA Sidomulyo - akun resmi pemenangan",
+        "forbidden",
+        {"online_support"},
+    ),
+    (
+        "comment",
+        "lanjutkan pak, pasti menang 💪",
+        "Kampanye dialogis paslon BARA di Kecamatan Sukamaju",
+        "forbidden",
+        {"online_support"},
+    ),
     # grey: needs a human
-    ("comment", "turut berduka pak", "Innalillahi, ibunda kami berpulang. Mohon doa. - Bagus Santoso", "grey", set()),
-    ("like", "", "Selamat Hari Guru untuk seluruh guru Sidomulyo. Salam, Slamet Widodo", "grey", set()),
+    (
+        "comment",
+        "turut berduka pak",
+        "Innalillahi, ibunda kami berpulang. Mohon doa. - Bagus Santoso",
+        "grey",
+        set(),
+    ),
+    (
+        "like",
+        "",
+        "Selamat Hari Guru untuk seluruh guru Sidomulyo. Salam, Slamet Widodo",
+        "grey",
+        set(),
+    ),
     ("post", "Pilih yang jujur, kalian tahu lah 😏 #pilkada", "", "grey", set()),
-    ("post", "Pak Bagus Santoso tadi datang ke acara pengajian di masjid kampung", "", "grey", set()),
+    (
+        "post",
+        "Pak Bagus Santoso tadi datang ke acara pengajian di masjid kampung",
+        "",
+        "grey",
+        set(),
+    ),
     # allowed: look-alikes and neutral election content
     ("post", "antre nomor 2 di samsat lama bgt", "", "allowed", set()),
     ("post", "Jangan golput ya, datang ke TPS 27 November!", "", "allowed", set()),
@@ -37,16 +115,30 @@ CASES = [
     ("post", "Kampanye imunisasi polio di puskesmas hari ini", "", "allowed", set()),
     ("post", "hewan kurban sudah siap di masjid, amin", "", "allowed", set()),
     ("post", "Bayar PBB sekarang bisa online, gak perlu antre", "", "allowed", set()),
-    ("post", "Partai final ganda campuran nanti malam, ayo dukung wakil Indonesia", "", "allowed", set()),
+    (
+        "post",
+        "Partai final ganda campuran nanti malam, ayo dukung wakil Indonesia",
+        "",
+        "allowed",
+        set(),
+    ),
     ("post", "Lantai 2 gedung B sedang direnovasi, rapat pindah ke aula", "", "allowed", set()),
     ("post", "Mantap timnas Garuda menang 2-1 ✌️", "", "allowed", set()),
-    ("share", "", "Info resmi KPU: pemungutan suara 27 November 2024 di TPS masing-masing", "allowed", set()),
+    (
+        "share",
+        "",
+        "Info resmi KPU: pemungutan suara 27 November 2024 di TPS masing-masing",
+        "allowed",
+        set(),
+    ),
     ("like", "", "Selamat pagi, semangat bekerja rekan-rekan", "allowed", set()),
 ]
 
 
 @pytest.mark.parametrize(("action", "text", "target", "verdict", "codes"), CASES)
-def test_case_table(sidomulyo: Classifier, action: str, text: str, target: str, verdict: str, codes: set[str]) -> None:
+def test_case_table(
+    sidomulyo: Classifier, action: str, text: str, target: str, verdict: str, codes: set[str]
+) -> None:
     result = sidomulyo.classify({"id": "t", "action": action, "text": text, "target_text": target})
     assert result.verdict == verdict, result.to_dict()
     assert codes <= set(result.violations), result.to_dict()
@@ -56,7 +148,9 @@ def test_case_table(sidomulyo: Classifier, action: str, text: str, target: str, 
 
 def test_every_verdict_carries_its_explanation(sidomulyo: Classifier) -> None:
     for action, text, target, verdict, _ in CASES:
-        result = sidomulyo.classify({"id": "t", "action": action, "text": text, "target_text": target})
+        result = sidomulyo.classify(
+            {"id": "t", "action": action, "text": text, "target_text": target}
+        )
         if verdict == "allowed":
             continue
         assert result.reasons, text or target
@@ -77,7 +171,9 @@ def test_candidates_and_score(sidomulyo: Classifier) -> None:
 
 
 def test_simultaneous_elections_route_numbers_by_office(both: Classifier) -> None:
-    result = both.classify({"id": "1", "action": "post", "text": "Coblos capres nomor 2, lanjutkan!"})
+    result = both.classify(
+        {"id": "1", "action": "post", "text": "Coblos capres nomor 2, lanjutkan!"}
+    )
     assert result.verdict == "forbidden"
     assert {c.election for c in result.candidates} == {"pilpres-2024"}
     result = both.classify({"id": "2", "action": "post", "text": "Prabowo gemoy, pasti menang"})
@@ -100,8 +196,12 @@ def test_stage_follows_profile_calendar(sidomulyo: Classifier) -> None:
 
 def test_campaign_role_before_candidates_is_medium(sidomulyo: Classifier) -> None:
     text = "Saya resmi jadi tim sukses BARA"
-    early = sidomulyo.classify({"id": "1", "action": "post", "text": text, "created_at": "2024-08-01T10:00:00+07:00"})
-    late = sidomulyo.classify({"id": "2", "action": "post", "text": text, "created_at": "2024-10-01T10:00:00+07:00"})
+    early = sidomulyo.classify(
+        {"id": "1", "action": "post", "text": text, "created_at": "2024-08-01T10:00:00+07:00"}
+    )
+    late = sidomulyo.classify(
+        {"id": "2", "action": "post", "text": text, "created_at": "2024-10-01T10:00:00+07:00"}
+    )
     role = lambda v: next(r for r in v.reasons if r.code == "campaign_involvement")  # noqa: E731
     assert role(early).severity == "sedang"
     assert role(late).severity == "berat"
@@ -112,17 +212,29 @@ def test_photo_with_candidate_from_media_caption(sidomulyo: Classifier) -> None:
         "id": "m",
         "action": "post",
         "text": "Siap menangkan paslon 2!",
-        "media": [{"type": "image", "caption": "Pegawai berpose dua jari bersama Bagus Santoso di posko pemenangan"}],
+        "media": [
+            {
+                "type": "image",
+                "caption": "Pegawai berpose dua jari bersama Bagus Santoso di posko pemenangan",
+            }
+        ],
     }
     result = sidomulyo.classify(record)
-    assert {"photo_with_candidate", "symbol_or_attribute", "online_support"} <= set(result.violations)
+    assert {"photo_with_candidate", "symbol_or_attribute", "online_support"} <= set(
+        result.violations
+    )
     media_reason = next(r for r in result.reasons if r.field == "media[0].caption")
     caption = record["media"][0]["caption"]  # type: ignore[index]
     assert caption[media_reason.start : media_reason.end] == media_reason.evidence
 
 
 def test_gesture_in_photo_without_context_is_grey(sidomulyo: Classifier) -> None:
-    record = {"id": "g", "action": "post", "text": "", "media": [{"type": "image", "caption": "pegawai berpose tiga jari di kantor"}]}
+    record = {
+        "id": "g",
+        "action": "post",
+        "text": "",
+        "media": [{"type": "image", "caption": "pegawai berpose tiga jari di kantor"}],
+    }
     assert sidomulyo.classify(record).verdict == "grey"
 
 

@@ -36,7 +36,9 @@ def test_shipped_profiles_load() -> None:
         (("region: Kabupaten Sidomulyo\n", ""), "region"),
     ],
 )
-def test_bad_profile_names_file_and_field(tmp_path: Path, change: tuple[str, str], message: str) -> None:
+def test_bad_profile_names_file_and_field(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
     assert change[0] in GOOD
     path = write(tmp_path, GOOD.replace(change[0], change[1], 1))
     with pytest.raises(ProfileError) as info:
@@ -59,8 +61,12 @@ def test_missing_file_and_duplicate_names(tmp_path: Path) -> None:
 
 
 def test_unknown_party_is_accepted_as_new(tmp_path: Path) -> None:
-    path = write(tmp_path, GOOD.replace("parties: [PKB, NasDem, PKS]", "parties: [Partai Harapan Baru]"))
+    path = write(
+        tmp_path, GOOD.replace("parties: [PKB, NasDem, PKS]", "parties: [Partai Harapan Baru]")
+    )
     classifier = Classifier([load_profile(path)])
-    result = classifier.classify({"id": "1", "action": "post", "text": "Partai Harapan Baru pasti menang!"})
+    result = classifier.classify(
+        {"id": "1", "action": "post", "text": "Partai Harapan Baru pasti menang!"}
+    )
     assert result.verdict == "forbidden"
     assert [c.number for c in result.candidates] == [1]

@@ -39,7 +39,16 @@ def test_stdin_in_order_with_full_contract() -> None:
     assert [o["id"] for o in out] == ["a", "b", "c"]
     assert [o["verdict"] for o in out] == ["forbidden", "allowed", "forbidden"]
     first = out[0]
-    assert set(first) >= {"id", "verdict", "violations", "candidates", "score", "reasons", "ruleset", "stage"}
+    assert set(first) >= {
+        "id",
+        "verdict",
+        "violations",
+        "candidates",
+        "score",
+        "reasons",
+        "ruleset",
+        "stage",
+    }
     assert first["candidates"] == [{"election": "pilkada-sidomulyo-2024", "number": 2}]
     reason = first["reasons"][0]
     assert set(reason) >= {"code", "rule", "basis", "field", "evidence", "start", "end", "note"}
@@ -77,7 +86,9 @@ def test_bad_records_are_replaced_and_exit_1(tmp_path: Path) -> None:
 
 def test_bad_profile_stops_before_output(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(SIDOMULYO.read_text(encoding="utf-8").replace("kind: pilkada", "kind: x"), encoding="utf-8")
+    bad.write_text(
+        SIDOMULYO.read_text(encoding="utf-8").replace("kind: pilkada", "kind: x"), encoding="utf-8"
+    )
     result = netra("classify", "--profile", str(bad), stdin=json.dumps(RECORDS[0]) + "\n")
     assert result.returncode == 2
     assert result.stdout == ""
@@ -108,9 +119,13 @@ def test_csv_input_with_media_columns(tmp_path: Path) -> None:
 def test_several_profiles_and_multiple_files(tmp_path: Path) -> None:
     a = tmp_path / "a.jsonl"
     b = tmp_path / "b.jsonl"
-    a.write_text(json.dumps({"id": "p", "action": "post", "text": "02 satu putaran, Prabowo-Gibran!"}) + "\n")
+    a.write_text(
+        json.dumps({"id": "p", "action": "post", "text": "02 satu putaran, Prabowo-Gibran!"}) + "\n"
+    )
     b.write_text(json.dumps(RECORDS[0]) + "\n")
-    result = netra("classify", "--profile", str(SIDOMULYO), "--profile", str(PILPRES), str(a), str(b))
+    result = netra(
+        "classify", "--profile", str(SIDOMULYO), "--profile", str(PILPRES), str(a), str(b)
+    )
     out = lines(result.stdout)
     assert [o["id"] for o in out] == ["p", "a"]
     assert {c["election"] for c in out[0]["candidates"]} == {"pilpres-2024"}

@@ -64,11 +64,17 @@ class Judge:
                 if m.strong or context or (m.caps and stance):
                     pointers.append((seg, m))
         # "02" beside "Prabowo" belongs to the pilpres, not to a pilkada held the same year.
-        named = {r.election for _, m in pointers if m.kind in ("name", "alias", "hashtag") for r in m.refs}
+        named = {
+            r.election
+            for _, m in pointers
+            if m.kind in ("name", "alias", "hashtag")
+            for r in m.refs
+        }
         if named:
             pointers = [
                 (s, replace(m, refs=tuple(r for r in m.refs if r.election in named)))
-                if m.kind in ("number", "position", "gesture") and any(r.election in named for r in m.refs)
+                if m.kind in ("number", "position", "gesture")
+                and any(r.election in named for r in m.refs)
                 else (s, m)
                 for s, m in pointers
             ]
@@ -103,10 +109,8 @@ class Judge:
             e_start, e_end = seg.span(extra[1], extra[2])
             if max(end, e_end) - min(start, e_start) <= _CLOSE_CHARS:
                 start, end = min(start, e_start), max(end, e_end)
-        if rule.code == "neutral":
-            basis = self.rules.skb
-        else:
-            basis = self.rules.violations[rule.code].basis
+        neutral = rule.code == "neutral"
+        basis = self.rules.skb if neutral else self.rules.violations[rule.code].basis
         note = rule.note.replace("{target}", self._describe(mentions or []))
         return Reason(
             code=rule.code,
@@ -175,7 +179,12 @@ class Judge:
 
         mobilise = f.first("mobilise")
         audience = f.first("audience")
-        if mobilise and audience and (f.pointers or f.has("rally", "role")) and not f.has("turnout"):
+        if (
+            mobilise
+            and audience
+            and (f.pointers or f.has("rally", "role"))
+            and not f.has("turnout")
+        ):
             seg, hit = mobilise
             extra = (audience[0], audience[1].i, audience[1].j)
             out.append(self._reason("MO-01", seg, hit.i, hit.j, pointer_mentions, extra))
@@ -197,8 +206,10 @@ class Judge:
 
         for seg, hit in f.hits("membership"):
             parties = [m for s, m in f.pointers if m.kind == "party" and s is seg]
-            partai = any(h.category == "election" and seg.tokens[h.i].norm in ("partai", "parpol")
-                         for h in _all_hits(seg))
+            partai = any(
+                h.category == "election" and seg.tokens[h.i].norm in ("partai", "parpol")
+                for h in _all_hits(seg)
+            )
             if (parties or partai) and not seg.negated(hit):
                 out.append(self._reason("PM-01", seg, hit.i, hit.j, parties or pointer_mentions))
                 break
@@ -263,8 +274,14 @@ class Judge:
                     continue  # a pose in a photo is an attribute, handled with attributes
                 if m.kind in ("number", "position") and not (support or oppose or hint):
                     continue
-                out.append(self._reason("OS-03", seg, m.i, m.j, [m], _at(support or oppose or hint)))
-        if action in ("share", "quote", "comment", "reply") and not mine.pointers and theirs.pointers:
+                out.append(
+                    self._reason("OS-03", seg, m.i, m.j, [m], _at(support or oppose or hint))
+                )
+        if (
+            action in ("share", "quote", "comment", "reply")
+            and not mine.pointers
+            and theirs.pointers
+        ):
             # Own words about the content shared or commented on.
             mentions = [m for _, m in theirs.pointers]
             target_campaign = _is_campaign(theirs, context)

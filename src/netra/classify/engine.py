@@ -63,7 +63,11 @@ class Classifier:
         for index, media in enumerate(record.media):
             if media.caption:
                 own.append(analyse(self.compiled, f"media[{index}].caption", media.caption, True))
-        target = analyse(self.compiled, "target_text", record.target_text) if record.target_text else None
+        target = (
+            analyse(self.compiled, "target_text", record.target_text)
+            if record.target_text
+            else None
+        )
         if not own and target is None:
             return self._verdict(record, [], [])
         reasons, refs = self.judge.judge(record.action, own, target)

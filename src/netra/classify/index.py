@@ -17,13 +17,56 @@ from netra.classify.profile import ElectionProfile
 from netra.classify.text import Normaliser, Token, phrase_norms, tokenize
 from netra.classify.verdict import CandidateRef
 
-_MONTHS = (
-    "januari februari maret april mei juni juli agustus september oktober november desember"
-).split()
-_MONTHS_SHORT = "jan feb mar apr mei jun jul agu sep okt nov des".split()
+_MONTHS = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]
+_MONTHS_SHORT = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"]
 _HONORIFICS = frozenset(
-    "pak bu bapak ibu mas mbak kang teh teteh cak gus bang abang uda daeng bli haji hj h dr ir "
-    "prof kh drs s st mm mh se spd mpd sh".split()
+    [
+        "pak",
+        "bu",
+        "bapak",
+        "ibu",
+        "mas",
+        "mbak",
+        "kang",
+        "teh",
+        "teteh",
+        "cak",
+        "gus",
+        "bang",
+        "abang",
+        "uda",
+        "daeng",
+        "bli",
+        "haji",
+        "hj",
+        "h",
+        "dr",
+        "ir",
+        "prof",
+        "kh",
+        "drs",
+        "s",
+        "st",
+        "mm",
+        "mh",
+        "se",
+        "spd",
+        "mpd",
+        "sh",
+    ]
 )
 _OFFICE_WORDS: dict[str, str] = {
     "capres": "presiden",
@@ -48,7 +91,19 @@ _OFFICE_WORDS: dict[str, str] = {
 # Prefixes that make the following number a ballot number by themselves ("paslon 2", "coblos 3");
 # the others ("no 2", "nomor 2") need an election word elsewhere in the record.
 ELECTORAL_PREFIXES = frozenset(
-    "paslon pasangan urut coblos contreng capres cagub cabup cabub cawalkot calon".split()
+    [
+        "paslon",
+        "pasangan",
+        "urut",
+        "coblos",
+        "contreng",
+        "capres",
+        "cagub",
+        "cabup",
+        "cabub",
+        "cawalkot",
+        "calon",
+    ]
 )
 
 
@@ -119,9 +174,9 @@ class CompiledKnowledge:
         self.knowledge = knowledge
         self.profiles = profiles
         numbers = knowledge.numbers
-        self.number_prefixes = frozenset(
-            p for p in numbers.prefixes if " " not in p
-        ) | ELECTORAL_PREFIXES
+        self.number_prefixes = (
+            frozenset(p for p in numbers.prefixes if " " not in p) | ELECTORAL_PREFIXES
+        )
         self.normaliser = Normaliser(knowledge.slang, self._vocabulary())
         self.common_words = knowledge.common_words
         self.number_words: dict[str, int] = {}

@@ -191,7 +191,9 @@ def load_knowledge() -> Knowledge:
     slang = _load_yaml("slang.yaml", SlangFile)
     for rule_id, rule in rules.rules.items():  # type: ignore[attr-defined]
         if rule.code not in VIOLATION_CODES and rule.code != "neutral":
-            raise DataFileError(f"data/rules.yaml: rules.{rule_id}.code: kode tak dikenal {rule.code!r}")
+            raise DataFileError(
+                f"data/rules.yaml: rules.{rule_id}.code: kode tak dikenal {rule.code!r}"
+            )
     words = frozenset(
         line.strip()
         for line in _read("common_words.txt").splitlines()

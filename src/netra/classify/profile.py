@@ -142,7 +142,9 @@ def load_profile(path: str | Path) -> ElectionProfile:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"baris {mark.line + 1}: " if mark is not None else ""
-        raise ProfileError(f"{path}: {where}YAML tidak valid ({getattr(exc, 'problem', exc)})") from None
+        raise ProfileError(
+            f"{path}: {where}YAML tidak valid ({getattr(exc, 'problem', exc)})"
+        ) from None
     return parse_profile(data, str(path))
 
 
@@ -152,6 +154,8 @@ def load_profiles(paths: list[str | Path]) -> list[ElectionProfile]:
     seen: dict[str, str] = {}
     for path, profile in zip(paths, profiles, strict=True):
         if profile.name in seen:
-            raise ProfileError(f"{path}: name: nama profil {profile.name!r} sudah dipakai {seen[profile.name]}")
+            raise ProfileError(
+                f"{path}: name: nama profil {profile.name!r} sudah dipakai {seen[profile.name]}"
+            )
         seen[profile.name] = str(path)
     return profiles

@@ -72,7 +72,9 @@ def parse_record(data: object) -> ActivityRecord:
     if action is None or action == "":
         raise RecordError("action: wajib diisi")
     if not isinstance(action, str) or action.strip().lower() not in ACTIONS:
-        raise RecordError(f"action: {action!r} tidak dikenal (pilihan: {', '.join(sorted(ACTIONS))})")
+        raise RecordError(
+            f"action: {action!r} tidak dikenal (pilihan: {', '.join(sorted(ACTIONS))})"
+        )
     text = _optional_str(data, "text") or ""
     target_text = _optional_str(data, "target_text") or ""
     created_raw = _optional_str(data, "created_at")

@@ -217,7 +217,9 @@ def _profiles_for(ck: CompiledKnowledge, offices: set[str]) -> list[str]:
     return [p.name for p in ck.profiles]
 
 
-def _refs_for_number(ck: CompiledKnowledge, value: int, offices: set[str]) -> tuple[CandidateRef, ...]:
+def _refs_for_number(
+    ck: CompiledKnowledge, value: int, offices: set[str]
+) -> tuple[CandidateRef, ...]:
     return tuple(
         CandidateRef(name, value)
         for name in _profiles_for(ck, offices)
@@ -225,7 +227,9 @@ def _refs_for_number(ck: CompiledKnowledge, value: int, offices: set[str]) -> tu
     )
 
 
-def _refs_for_position(ck: CompiledKnowledge, position: str, offices: set[str]) -> tuple[CandidateRef, ...]:
+def _refs_for_position(
+    ck: CompiledKnowledge, position: str, offices: set[str]
+) -> tuple[CandidateRef, ...]:
     refs = []
     for name in _profiles_for(ck, offices):
         count = ck.max_number[name]

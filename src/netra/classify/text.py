@@ -98,7 +98,9 @@ def tokenize(text: str, normaliser: Normaliser, number_prefixes: frozenset[str])
             _word_tokens(raw, start, normaliser, number_prefixes, tokens)
         elif kind == "number":
             tokens.append(
-                Token(str(int(raw)), "number", start, end, padded=raw.startswith("0") and len(raw) > 1)
+                Token(
+                    str(int(raw)), "number", start, end, padded=raw.startswith("0") and len(raw) > 1
+                )
             )
         elif kind == "keycap":
             tokens.append(Token("keycap" + raw[0], "emoji", start, end))
@@ -141,4 +143,3 @@ def phrase_norms(
 ) -> tuple[str, ...]:
     """Normalised token sequence of a knowledge-base phrase, tokenised like any post."""
     return tuple(t.norm for t in tokenize(phrase, normaliser, number_prefixes))
-

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import IO, Any
 
-from netra.cli.i18n import fail, t
-from netra.cli.progress import progress
 from netra.classify.errors import ClassifierError, ProfileError, RecordError
 from netra.classify.reader import Item, read_csv, read_jsonl
+from netra.cli.i18n import fail, t
+from netra.cli.progress import progress
 
 # Progress is worth showing only when the input is this large (bytes) or unknown (stdin).
 _LARGE_INPUT = 2_000_000
@@ -142,7 +142,10 @@ def run(args: argparse.Namespace) -> int:
                 first_errors.append(f"{where}: {message}")
             raw_id = item.raw_id
             record_id = raw_id if isinstance(raw_id, str | int) else None
-            write(json.dumps({"id": record_id, "error": f"{where}: {message}"}, ensure_ascii=False) + "\n")
+            write(
+                json.dumps({"id": record_id, "error": f"{where}: {message}"}, ensure_ascii=False)
+                + "\n"
+            )
     out.flush()
     summary = t(
         f"netra classify: {done} rekaman diklasifikasi, {bad} tidak dapat dibaca.",
@@ -152,5 +155,11 @@ def run(args: argparse.Namespace) -> int:
     for error in first_errors:
         print(f"  {error}", file=sys.stderr)
     if bad > len(first_errors):
-        print(t(f"  ... dan {bad - len(first_errors)} lainnya", f"  ... and {bad - len(first_errors)} more"), file=sys.stderr)
+        print(
+            t(
+                f"  ... dan {bad - len(first_errors)} lainnya",
+                f"  ... and {bad - len(first_errors)} more",
+            ),
+            file=sys.stderr,
+        )
     return 1 if bad else 0

@@ -6,8 +6,8 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from netra.cli.i18n import fail, t
 from netra.classify.errors import ClassifierError
+from netra.cli.i18n import fail, t
 
 EXAMPLES = Path("examples")
 
@@ -44,7 +44,12 @@ def run(args: argparse.Namespace) -> int:
     zones = Counter(v.verdict for _, v in verdicts)
     codes = Counter(code for _, v in verdicts for code in v.violations)
     names = {"allowed": "boleh", "grey": "abu-abu", "forbidden": "tidak boleh"}
-    print(t("Contoh netra: Pilkada Kabupaten Sidomulyo 2024 (fiktif)", "netra demo: fictional Sidomulyo regional election"))
+    print(
+        t(
+            "Contoh netra: Pilkada Kabupaten Sidomulyo 2024 (fiktif)",
+            "netra demo: fictional Sidomulyo regional election",
+        )
+    )
     print(f"{len(verdicts)} " + t("aktivitas diperiksa", "activities checked"))
     for zone in ("forbidden", "grey", "allowed"):
         print(f"  {names[zone]:<12} {zones.get(zone, 0):>4}")
@@ -58,8 +63,16 @@ def run(args: argparse.Namespace) -> int:
             continue
         print(f"[{names[verdict.verdict].upper()}] {data['id']} ({data['action']})")
         for reason in verdict.reasons:
-            source = data.get(reason.field, "") if reason.field in ("text", "target_text") else reason.evidence
-            shown = _highlight(source, reason.start, reason.end) if reason.field in ("text", "target_text") else source
+            source = (
+                data.get(reason.field, "")
+                if reason.field in ("text", "target_text")
+                else reason.evidence
+            )
+            shown = (
+                _highlight(source, reason.start, reason.end)
+                if reason.field in ("text", "target_text")
+                else source
+            )
             print(f"   {shown}")
             print(f"   -> {reason.rule}: {reason.note}")
             if reason.zone == "forbidden":

@@ -6,8 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from netra.cli.i18n import fail, t
 from netra.classify.errors import ClassifierError
+from netra.cli.i18n import fail, t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "in data/labelled, one by one.",
         ),
     )
-    parser.add_argument("files", nargs="*", metavar=t("BERKAS", "FILE"), help=t("berkas berlabel", "labelled files"))
+    parser.add_argument(
+        "files", nargs="*", metavar=t("BERKAS", "FILE"), help=t("berkas berlabel", "labelled files")
+    )
     parser.add_argument(
         "--profile-dir",
         action="append",
@@ -36,7 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--misses",
         action="store_true",
-        help=t("cetak rekaman yang salah (hanya untuk set dev!)", "print misclassified records (dev set only!)"),
+        help=t(
+            "cetak rekaman yang salah (hanya untuk set dev!)",
+            "print misclassified records (dev set only!)",
+        ),
     )
     parser.add_argument("--json", action="store_true", help=t("keluaran JSON", "JSON output"))
     parser.set_defaults(run=run)
@@ -49,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
 
     files = [Path(f) for f in args.files] or sorted(Path("data/labelled").glob("*.jsonl"))
     if not files:
-        return fail(t("tidak ada berkas berlabel (data/labelled/*.jsonl)", "no labelled files found"))
+        return fail(
+            t("tidak ada berkas berlabel (data/labelled/*.jsonl)", "no labelled files found")
+        )
     folders = [Path(d) for d in args.profile_dir or ["data/labelled/profiles", "examples/profiles"]]
     library = ProfileLibrary(folders)
     summary = {}
@@ -76,8 +83,12 @@ def run(args: argparse.Namespace) -> int:
             if args.misses:
                 for miss in result.misses:
                     r = miss.record
-                    print(f"- {r.record.get('id')} label={r.label}{list(r.violations)} netra={miss.predicted}{list(miss.codes)}")
-                    print(f"  {r.record.get('action')}: {r.record.get('text', '')!r} / {r.record.get('target_text', '')!r}")
+                    print(
+                        f"- {r.record.get('id')} label={r.label}{list(r.violations)} netra={miss.predicted}{list(miss.codes)}"
+                    )
+                    print(
+                        f"  {r.record.get('action')}: {r.record.get('text', '')!r} / {r.record.get('target_text', '')!r}"
+                    )
                     for media in r.record.get("media") or []:
                         print(f"  media: {media.get('caption')!r}")
                     print(f"  alasan: {miss.reasons}")

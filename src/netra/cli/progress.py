@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
-
-T = TypeVar("T")
 
 
-def progress(items: Iterable[T], unit: str, total: int | None = None) -> Iterator[T]:
+def progress[T](items: Iterable[T], unit: str, total: int | None = None) -> Iterator[T]:
     """Wrap an iterable in a tqdm bar on stderr (imported lazily: start-up time matters)."""
     from tqdm import tqdm
 

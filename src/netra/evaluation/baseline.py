@@ -28,8 +28,12 @@ class KeywordBaseline:
                 for name in cand.names:
                     words.add(name)
                     words.update(part for part in name.split() if len(part) >= 3)
-        alternatives = sorted((re.escape(w.lower()) for w in words if w.strip()), key=len, reverse=True)
-        self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+        alternatives = sorted(
+            (re.escape(w.lower()) for w in words if w.strip()), key=len, reverse=True
+        )
+        self._pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE
+        )
         self.ruleset = "keyword-baseline"
 
     def classify(self, data: dict[str, Any] | ActivityRecord) -> Verdict:
@@ -50,5 +54,7 @@ class KeywordBaseline:
                     end=match.end(),
                     note="Menyebut calon, partai, atau kata pemilu.",
                 )
-                return Verdict(record.id, "forbidden", ("online_support",), (), 1.0, (reason,), self.ruleset)
+                return Verdict(
+                    record.id, "forbidden", ("online_support",), (), 1.0, (reason,), self.ruleset
+                )
         return Verdict(record.id, "allowed", (), (), 0.0, (), self.ruleset)

@@ -50,8 +50,12 @@ def load_labelled(path: Path) -> list[LabelledRecord]:
         profiles = data.get("profiles")
         if not profiles or not isinstance(profiles, list):
             raise DatasetError(f"{where}: profiles: wajib berupa daftar nama profil")
-        record = {k: v for k, v in data.items() if k not in ("profiles", "label", "violations", "why")}
-        out.append(LabelledRecord(record, tuple(profiles), label, tuple(violations), str(path), number))
+        record = {
+            k: v for k, v in data.items() if k not in ("profiles", "label", "violations", "why")
+        }
+        out.append(
+            LabelledRecord(record, tuple(profiles), label, tuple(violations), str(path), number)
+        )
     return out
 
 

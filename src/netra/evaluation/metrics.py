@@ -20,7 +20,9 @@ class Scores:
     code_hits: dict[str, int] = field(default_factory=dict)
     code_totals: dict[str, int] = field(default_factory=dict)
 
-    def add(self, gold: str, predicted: str, gold_codes: list[str], predicted_codes: list[str]) -> None:
+    def add(
+        self, gold: str, predicted: str, gold_codes: list[str], predicted_codes: list[str]
+    ) -> None:
         self.n += 1
         self.confusion[gold][predicted] += 1
         if gold == "forbidden":

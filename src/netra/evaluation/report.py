@@ -26,7 +26,9 @@ def _mark(name: str, value: float) -> str:
 def render(title: str, scores: dict[str, Scores]) -> str:
     netra, keyword = scores["netra"], scores["keyword"]
     lines = [f"== {title}: {netra.n} rekaman ==", ""]
-    lines.append(f"{'kelas':<12}{'netra P':>9}{'R':>7}{'F1':>7}   {'kata kunci P':>13}{'R':>7}{'F1':>7}")
+    lines.append(
+        f"{'kelas':<12}{'netra P':>9}{'R':>7}{'F1':>7}   {'kata kunci P':>13}{'R':>7}{'F1':>7}"
+    )
     for cls in CLASSES:
         lines.append(
             f"{cls:<12}{netra.precision(cls):9.3f}{netra.recall(cls):7.3f}{netra.f1(cls):7.3f}   "
@@ -35,8 +37,18 @@ def render(title: str, scores: dict[str, Scores]) -> str:
     lines.append("")
     rows = [
         ("macro-F1", "macro_f1", lambda s: f"{s.macro_f1:.3f}", "≥ 0.85"),
-        ("terlarang tertandai (terlarang/abu-abu)", "forbidden_flagged", lambda s: _pct(s.forbidden_flagged), "≥ 97%"),
-        ("boleh yang disebut terlarang", "allowed_called_forbidden", lambda s: _pct(s.allowed_called_forbidden), "≤ 3%"),
+        (
+            "terlarang tertandai (terlarang/abu-abu)",
+            "forbidden_flagged",
+            lambda s: _pct(s.forbidden_flagged),
+            "≥ 97%",
+        ),
+        (
+            "boleh yang disebut terlarang",
+            "allowed_called_forbidden",
+            lambda s: _pct(s.allowed_called_forbidden),
+            "≤ 3%",
+        ),
         ("terlarang dengan kode benar", "right_code", lambda s: _pct(s.right_code), "≥ 90%"),
     ]
     lines.append(f"{'ukuran':<42}{'netra':>8}{'kata kunci':>12}   target")

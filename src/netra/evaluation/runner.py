@@ -40,10 +40,14 @@ def evaluate(records: list[LabelledRecord], library: ProfileLibrary) -> Result:
             if key not in engines:
                 engines[key] = factory([library.get(p) for p in item.profiles])
             verdict = engines[key].classify(item.record)
-            scores[name].add(item.label, verdict.verdict, list(item.violations), list(verdict.violations))
+            scores[name].add(
+                item.label, verdict.verdict, list(item.violations), list(verdict.violations)
+            )
             if name == "netra" and (
                 verdict.verdict != item.label
-                or (item.label == "forbidden" and not set(item.violations) & set(verdict.violations))
+                or (
+                    item.label == "forbidden" and not set(item.violations) & set(verdict.violations)
+                )
             ):
                 notes = [f"{r.rule} {r.evidence!r}" for r in verdict.reasons]
                 misses.append(Miss(item, verdict.verdict, verdict.violations, notes))
