@@ -60,8 +60,13 @@ class Judge:
     def _facts(self, segments: list[Segment], context: bool, stance: bool) -> Facts:
         pointers = []
         for seg in segments:
+            # An acronym in capitals ("SEHATI", "PRIMA") is a candidate when something else in
+            # the record sounds like a campaign; a lower-case "sehati" needs election words.
+            campaignish = stance or seg.has("attribute") or seg.has("campaign_marker")
             for m in seg.mentions:
-                if m.strong or context or (m.caps and stance):
+                if m.kind == "alias" and not m.strong and not m.caps and not _near_election(seg, m):
+                    continue  # "baru pulang", "pelayanan prima": the word, not the pair
+                if m.strong or context or (m.caps and campaignish) or _supported(seg, m):
                     pointers.append((seg, m))
         # "02" beside "Prabowo" belongs to the pilpres, not to a pilkada held the same year.
         named = {
@@ -135,6 +140,8 @@ class Judge:
         stance = any(s.has("support") or s.has("oppose") or s.has("praise") for s in everything)
         mine = self._facts(own, context, stance)
         theirs = self._facts([target] if target is not None else [], context, stance)
+        # A capitalised acronym accepted because the record sounds like a campaign is context too.
+        context = context or bool(mine.pointers or theirs.pointers)
         reasons: list[Reason] = []
         neutral = mine.has("neutrality")
         if not neutral:
@@ -161,8 +168,9 @@ class Judge:
         anchor = f.pointers[0] if f.pointers else None
         campaign_scene = f.has("rally", "campaign_marker") or bool(f.pointers)
 
+        on_duty = f.has("duty") and not f.pointers
         for seg, hit in f.hits("role"):
-            if context and not seg.negated(hit):
+            if context and not on_duty and not seg.negated(hit):
                 out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
         for seg, hit in f.hits("role_generic"):
@@ -215,7 +223,7 @@ class Judge:
                 break
 
         candidacy = f.first("candidacy")
-        if candidacy and context and not f.persons():
+        if candidacy and context and (f.has("first_person") or not f.persons()):
             seg, hit = candidacy
             if not seg.negated(hit):
                 out.append(self._reason("CA-01", seg, hit.i, hit.j))
@@ -245,7 +253,8 @@ class Judge:
         photo = any(s.is_media for s in f.segments) or f.has("photo")
         if photo and persons:
             partisan = (
-                f.stance
+                f.has("support", "oppose")
+                or (f.has("praise") and not f.has("encounter"))
                 or any(m.kind in ("gesture", "hashtag") for _, m in f.pointers)
                 or f.has("attribute", "rally", "campaign_marker", "role")
             )
@@ -326,6 +335,12 @@ class Judge:
                 return []
             if theirs.has("courtesy") and not theirs.has("support", "oppose"):
                 return [self._reason("GR-02", seg, anchor.i, anchor.j, mentions)]
+            if (
+                theirs.has("neutral_info")
+                and _covers_field(theirs)
+                and not theirs.has("support", "oppose")
+            ):
+                return []
             if _is_campaign(theirs, context) or action in ("follow", "join"):
                 return [self._reason(rule, seg, anchor.i, anchor.j, mentions)]
             if theirs.has("poll"):
@@ -344,6 +359,9 @@ class Judge:
         if theirs.has("poll"):
             poll = theirs.first("poll")
             return [self._reason("GR-05", poll[0], poll[1].i, poll[1].j)]  # type: ignore[index]
+        talk = theirs.first("candidate_talk")
+        if talk and not theirs.has("neutrality", "neutral_info", "turnout"):
+            return [self._reason("GR-10", talk[0], talk[1].i, talk[1].j)]
         return []
 
     # --- doubts ---------------------------------------------------------------------------
@@ -379,6 +397,10 @@ class Judge:
             elif f.has("poll"):
                 seg, hit = f.first("poll")  # type: ignore[misc]
                 out.append(self._reason("GR-05", seg, hit.i, hit.j))
+            elif (talk := f.first("candidate_talk")) and not f.has(
+                "turnout", "neutral_info", "duty"
+            ):
+                out.append(self._reason("GR-10", talk[0], talk[1].i, talk[1].j))
         if not out and not context:
             for seg in f.segments:
                 for m in seg.mentions:
@@ -403,11 +425,38 @@ class Judge:
         return []
 
 
+_NEAR_ELECTION = ("support", "oppose", "election", "campaign_marker", "role", "rally", "attribute")
+
+
+def _near_election(seg: Segment, m: Mention) -> bool:
+    """Is a lower-case nickname that is also a word right beside campaign vocabulary?"""
+    return any(
+        abs(h.j - m.i) <= 3 or abs(m.j - h.i) <= 3
+        for category in _NEAR_ELECTION
+        for h in seg.hits.get(category, ())
+    )
+
+
+def _supported(seg: Segment, m: Mention) -> bool:
+    """'pilih 02', 'dukungan 03', 'kaos 02': a ballot number right beside support or a prop."""
+    if m.kind not in ("number", "position"):
+        return False
+    return any(
+        abs(h.j - m.i) <= 3 or abs(m.j - h.i) <= 1
+        for category in ("support", "attribute")
+        for h in seg.hits.get(category, ())
+    )
+
+
 def _is_campaign(f: Facts, context: bool) -> bool:
     """Is this content campaign material (support, attack, campaign words, tags, gestures)?"""
-    if f.has("support", "oppose", "praise", "campaign_marker", "role", "rally", "attribute"):
+    if f.has("support", "oppose"):
         return True
-    if any(m.kind in ("hashtag", "gesture", "number") for _, m in f.pointers):
+    if f.has("neutral_info", "poll"):
+        return False
+    if f.has("praise", "campaign_marker", "role", "rally", "attribute"):
+        return True
+    if any(m.kind in ("hashtag", "gesture") for _, m in f.pointers):
         return True
     return context and f.has("hint")
 

@@ -266,12 +266,18 @@ class CompiledKnowledge:
 
     def _build_profiles(self) -> None:
         self.party_candidates: dict[str, list[CandidateRef]] = defaultdict(list)
+        self.candidate_words: dict[CandidateRef, frozenset[str]] = {}
         self.max_number: dict[str, int] = {}
         for profile in self.profiles:
             self.max_number[profile.name] = max(c.number for c in profile.candidates)
             self._add_date_phrases(profile)
             for cand in profile.candidates:
                 ref = CandidateRef(profile.name, cand.number)
+                self.candidate_words[ref] = frozenset(
+                    n
+                    for text in [*cand.names, *cand.aliases, profile.region]
+                    for n in self.norms(text)
+                )
                 for name in cand.names:
                     norms = self.norms(name)
                     if len(norms) >= 2:

@@ -56,6 +56,9 @@ CATEGORIES: tuple[str, ...] = (
     "membership",
     "candidacy",
     "ktp",
+    "candidate_talk",
+    "duty",
+    "colleague",
     "first_person",
     "negation",
 )

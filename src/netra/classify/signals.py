@@ -135,6 +135,8 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
     found: list[Mention] = []
     for hit in seg.hits.get("candidate", ()):
         ref, strong, kind = hit.payload
+        if _someone_else(ck, seg, hit):
+            continue
         caps = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
         found.append(Mention(kind, (ref,), None, strong, caps, hit.i, hit.j))
     for hit in seg.hits.get("party", ()):
@@ -144,7 +146,7 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
         found.append(Mention("party", refs, party, strong, caps, hit.i, hit.j))
     offices = {h.payload for h in seg.hits.get("office", ())}
     for k, token in enumerate(seg.tokens):
-        if token.kind == "hashtag":
+        if token.kind in ("hashtag", "mention"):
             found += _hashtag_mentions(ck, token, k)
         number = _ballot_number(ck, seg.tokens, k)
         if number is not None:
@@ -163,11 +165,26 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
     return found
 
 
+def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
+    """A candidate's first name used for a colleague: "Pak Mahfud kepala TU", "Prabowo Santoso"."""
+    for colleague in seg.hits.get("colleague", ()):
+        if hit.j <= colleague.i <= hit.j + 1:
+            return True
+    if hit.j - hit.i == 1 and hit.j < len(seg.tokens) and not seg.tokens[hit.i].upper:
+        following = seg.tokens[hit.j]
+        raw = seg.text[following.start : following.end]
+        ref = hit.payload[0]
+        known = ck.candidate_words.get(ref, frozenset())
+        if raw[:1].isupper() and not following.upper and following.kind == "word":
+            return following.norm not in known and following.norm not in ck.common_words
+    return False
+
+
 def _hashtag_mentions(ck: CompiledKnowledge, token: Token, k: int) -> list[Mention]:
     exact = ck.hashtags.get(token.norm)
     if exact:
         return [Mention("hashtag", (ref,), None, True, False, k, k + 1) for _, ref in exact]
-    body = token.norm[1:]
+    body = token.norm[1:].replace("_", "").replace(".", "")
     found = []
     for compact, kind, payload in ck.hashtag_fragments:
         if compact in body:
@@ -202,8 +219,7 @@ def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[
                 return None
             return value, False
         return None
-    before = tokens[prefix_at - 1].norm if prefix_at > 0 else ""
-    if before in ck.number_lookalikes:
+    if any(tokens[b].norm in ck.number_lookalikes for b in range(max(0, prefix_at - 3), prefix_at)):
         return None
     strong = any(tokens[p].norm in ELECTORAL_PREFIXES for p in range(prefix_at, k))
     return value, strong

@@ -22,7 +22,8 @@ _TOKEN_RE = re.compile(
     r"|(?P<emoji>" + _EMOJI + ")"
 )
 _ELONGATED = re.compile(r"(.)\1{2,}")
-_DOUBLED = re.compile(r"(.)\1")
+# Doubled vowels are stretched speech ("mantaap"); doubled consonants are often acronyms (PSSI).
+_DOUBLED = re.compile(r"([aiueo])\1")
 _WORD_DIGITS = re.compile(r"([^\W\d_]+)(\d+)$")
 _SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")
 
