@@ -43,10 +43,6 @@ class Facts:
     def persons(self) -> list[tuple[Segment, Mention]]:
         return [(s, m) for s, m in self.pointers if m.kind in ("name", "alias", "hashtag")]
 
-    @property
-    def stance(self) -> bool:
-        return self.has("support", "praise", "oppose")
-
 
 class Judge:
     """Applies the rules to one record's segments and returns its reasons."""
@@ -215,8 +211,7 @@ class Judge:
         for seg, hit in f.hits("membership"):
             parties = [m for s, m in f.pointers if m.kind == "party" and s is seg]
             partai = any(
-                h.category == "election" and seg.tokens[h.i].norm in ("partai", "parpol")
-                for h in _all_hits(seg)
+                seg.tokens[h.i].norm in ("partai", "parpol") for h in seg.hits.get("election", ())
             )
             if (parties or partai) and not seg.negated(hit):
                 out.append(self._reason("PM-01", seg, hit.i, hit.j, parties or pointer_mentions))
@@ -418,34 +413,33 @@ class Judge:
             if info and context:
                 return [self._reason("NE-02", info[0], info[1].i, info[1].j)]
         for facts in (mine, theirs):
-            for seg in facts.segments:
-                for hit in _all_hits(seg):
-                    if hit.category == "lookalike":
-                        return [self._reason("NE-03", seg, hit.i, hit.j)]
+            lookalike = facts.first("lookalike")
+            if lookalike:
+                return [self._reason("NE-03", lookalike[0], lookalike[1].i, lookalike[1].j)]
         return []
 
 
 _NEAR_ELECTION = ("support", "oppose", "election", "campaign_marker", "role", "rally", "attribute")
 
 
-def _near_election(seg: Segment, m: Mention) -> bool:
-    """Is a lower-case nickname that is also a word right beside campaign vocabulary?"""
+def _beside(seg: Segment, m: Mention, categories: tuple[str, ...], before: int, after: int) -> bool:
+    """Does a hit of `categories` end within `before` tokens of the mention or start within
+    `after` tokens of its end?"""
     return any(
-        abs(h.j - m.i) <= 3 or abs(m.j - h.i) <= 3
-        for category in _NEAR_ELECTION
+        abs(h.j - m.i) <= before or abs(m.j - h.i) <= after
+        for category in categories
         for h in seg.hits.get(category, ())
     )
+
+
+def _near_election(seg: Segment, m: Mention) -> bool:
+    """Is a lower-case nickname that is also a word right beside campaign vocabulary?"""
+    return _beside(seg, m, _NEAR_ELECTION, 3, 3)
 
 
 def _supported(seg: Segment, m: Mention) -> bool:
     """'pilih 02', 'dukungan 03', 'kaos 02': a ballot number right beside support or a prop."""
-    if m.kind not in ("number", "position"):
-        return False
-    return any(
-        abs(h.j - m.i) <= 3 or abs(m.j - h.i) <= 1
-        for category in ("support", "attribute")
-        for h in seg.hits.get(category, ())
-    )
+    return m.kind in ("number", "position") and _beside(seg, m, ("support", "attribute"), 3, 1)
 
 
 def _is_campaign(f: Facts, context: bool) -> bool:
@@ -475,10 +469,6 @@ def _at(found: tuple[Segment, Hit] | None) -> tuple[Segment, int, int] | None:
         return None
     seg, hit = found
     return seg, hit.i, hit.j
-
-
-def _all_hits(seg: Segment) -> list[Hit]:
-    return [h for hits in seg.hits.values() for h in hits]
 
 
 def _dedupe(reasons: list[Reason]) -> list[Reason]:

@@ -75,9 +75,6 @@ class Segment:
                 return True
         return False
 
-    def near(self, a: Hit | Mention, b: Hit | Mention, window: int) -> bool:
-        return a.i - window <= b.i <= a.j + window
-
 
 def analyse(ck: CompiledKnowledge, field_name: str, text: str, is_media: bool = False) -> Segment:
     """Tokenise, match phrases, resolve overlaps and find candidate mentions in `text`."""

@@ -63,15 +63,11 @@ def run(args: argparse.Namespace) -> int:
             continue
         print(f"[{names[verdict.verdict].upper()}] {data['id']} ({data['action']})")
         for reason in verdict.reasons:
-            source = (
-                data.get(reason.field, "")
-                if reason.field in ("text", "target_text")
-                else reason.evidence
-            )
+            own_field = reason.field in ("text", "target_text")
             shown = (
-                _highlight(source, reason.start, reason.end)
-                if reason.field in ("text", "target_text")
-                else source
+                _highlight(data.get(reason.field, ""), reason.start, reason.end)
+                if own_field
+                else reason.evidence
             )
             print(f"   {shown}")
             print(f"   -> {reason.rule}: {reason.note}")
