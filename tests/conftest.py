@@ -19,3 +19,14 @@ def sidomulyo() -> Classifier:
 @pytest.fixture(scope="session")
 def both() -> Classifier:
     return Classifier(load_profiles([SIDOMULYO, PILPRES]))
+
+
+# --- workspace fixtures (database) ------------------------------------------------------------
+
+
+@pytest.fixture
+def world(db):
+    """Two OPD trees, one user per role, ASN with accounts, and the Sidomulyo election active."""
+    from tests.factories import build_world
+
+    return build_world()
