@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from netra import __version__
-from netra.cli import classify_cmd, demo_cmd, eval_cmd
+from netra.cli import classify_cmd, demo_cmd, eval_cmd, workspace_cmds
 from netra.cli.i18n import choose_language, install_argparse_translation, t
 
-COMMANDS = (classify_cmd, eval_cmd, demo_cmd)
+COMMANDS = (classify_cmd, eval_cmd, demo_cmd, workspace_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,1 +1,7 @@
-urlpatterns: list = []
+from django.urls import path
+
+from netra.monitoring import api
+
+urlpatterns = [
+    path("activities", api.activities, name="api_activities"),
+]

@@ -104,6 +104,21 @@ class Finding(models.Model):
         return f"Temuan #{self.pk}"
 
     @property
+    def reasons_text(self) -> tuple[list[dict], str]:
+        """(reasons, field) pair for the `highlight` template filter."""
+        return self.reasons, "text"
+
+    @property
+    def reasons_target(self) -> tuple[list[dict], str]:
+        return self.reasons, "target_text"
+
+    @property
+    def verdict_label(self) -> str:
+        return {"forbidden": "Tidak boleh", "grey": "Abu-abu", "allowed": "Boleh"}.get(
+            self.verdict, self.verdict
+        )
+
+    @property
     def severity_label(self) -> str:
         return {3: "berat", 2: "sedang", 1: "ringan"}.get(self.severity, "-")
 

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "netra.accounts.middleware.OtpRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -140,6 +141,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+OTP_TOTP_ISSUER = "netra"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 8 * 3600
@@ -196,3 +198,12 @@ if (
     and not env_bool("NETRA_TESTING", False)
 ):
     raise ImproperlyConfigured("Kunci rahasia pengembangan tidak boleh dipakai di produksi.")
+
+# A database cache, shared by every server process, so rate limits hold across workers.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "netra_cache",
+    }
+}
+RATELIMIT_VIEW = "netra.web.views.rate_limited"

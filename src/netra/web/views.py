@@ -37,3 +37,12 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 def server_error(request: HttpRequest) -> HttpResponse:
     return render(request, "errors/500.html", status=500)
+
+
+def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Shown when a rate limit trips (django-ratelimit's RATELIMIT_VIEW)."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {"error": "Terlalu banyak permintaan; coba lagi sebentar lagi."}, status=429
+        )
+    return render(request, "errors/429.html", status=429)
