@@ -276,7 +276,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             return fail(t(f"berkas {path} tidak ada", f"file {path} not found"))
         lines: deque[int] = deque()
 
-        def read(stream) -> Iterator[tuple]:
+        def read(stream, path: Path = path, lines: deque[int] = lines) -> Iterator[tuple]:
             for item in read_jsonl(stream, str(path)):
                 lines.append(item.line)
                 yield item.data, item.error

@@ -21,6 +21,7 @@ EVIDENCE_ROOT = NETRA_HOME / "evidence"
 EXPORT_ROOT = NETRA_HOME / "exports"
 
 DEBUG = env_bool("NETRA_DEBUG", False)
+NETRA_TESTING = env_bool("NETRA_TESTING", False)
 
 
 def _secret_key() -> str:

@@ -4,6 +4,7 @@ The hash chain detects tampering; the triggers make the ordinary application pat
 at all. Someone with database owner rights can still drop them, which `netra audit verify` catches.
 """
 
+from django.conf import settings
 from django.db import migrations
 
 SQLITE = [
@@ -27,7 +28,13 @@ POSTGRES_DROP = [
 
 def _run(statements_by_vendor):
     def run(apps, schema_editor):
-        for sql in statements_by_vendor.get(schema_editor.connection.vendor, []):
+        vendor = schema_editor.connection.vendor
+        for sql in statements_by_vendor.get(vendor, []):
+            # The test suite empties tables between transactional tests with DELETE on SQLite
+            # (TRUNCATE, which row triggers ignore, on PostgreSQL); the tests that check the
+            # delete guard install it themselves.
+            if vendor == "sqlite" and "BEFORE DELETE" in sql and getattr(settings, "NETRA_TESTING", False):
+                continue
             schema_editor.execute(sql)
 
     return run
