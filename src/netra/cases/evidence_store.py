@@ -70,7 +70,7 @@ def store_file(stream: IO[bytes], *, name: str, max_bytes: int | None = None) ->
                 size += len(chunk)
                 if size > limit:
                     raise EvidenceRejected(
-                        f"Berkas {name!r} lebih besar dari batas {limit // (1024 * 1024)} MB."
+                        f"Berkas {name!r} lebih besar dari batas {limit / (1024 * 1024):.1f} MB."
                     )
                 digest.update(chunk)
                 out.write(chunk)

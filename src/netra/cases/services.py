@@ -85,10 +85,20 @@ def case_add_findings(*, actor: User, case: Case, findings: Iterable[Finding]) -
     _check_scope(actor, case)
     if workflow().states[case.state].final:
         raise CaseError("Kasus sudah ditutup; buka kasus baru.")
+    findings = list(findings)
+    scope = opd_scope(actor)
+    people = {f.asn_id for f in findings if f.asn_id} | ({case.asn_id} if case.asn_id else set())
+    if len(people) > 1:
+        raise CaseError("Satu kasus hanya untuk satu ASN; temuan ini milik ASN lain.")
+    if not case.asn_id and people:
+        # The first identified finding tells who the case is about.
+        case.asn = next(f.asn for f in findings if f.asn_id)
+        case.opd = case.asn.opd
+        case.save(update_fields=["asn", "opd"])
     added = 0
     for finding in findings:
-        if case.asn_id and finding.asn_id and finding.asn_id != case.asn_id:
-            raise CaseError(f"Temuan #{finding.pk} milik ASN lain.")
+        if scope is not None and finding.opd_id not in scope:
+            raise CaseError(f"Temuan #{finding.pk} di luar OPD Anda.")
         if finding.case_id and finding.case_id != case.pk:
             raise CaseError(f"Temuan #{finding.pk} sudah masuk kasus lain.")
         finding.case = case

@@ -22,7 +22,7 @@ from netra.cases.services import (
     sanction_record,
 )
 from netra.cases.workflow import workflow
-from netra.web.paging import page_of
+from netra.web.paging import page_of, query_without_page
 
 
 def _get_case(request: HttpRequest, pk: int) -> Case:
@@ -46,7 +46,11 @@ def case_list(request: HttpRequest) -> HttpResponse:
     if form.is_bound and form.data.get("terlambat"):
         cases = cases.filter(deadline__lt=timezone.now())
     page = page_of(cases.order_by("deadline", "-created_at"), request.GET.get("hal"), 50)
-    return render(request, "cases/case_list.html", {"form": form, "page": page})
+    return render(
+        request,
+        "cases/case_list.html",
+        {"form": form, "page": page, "query": query_without_page(request)},
+    )
 
 
 @role_required(*TRIAGE_ROLES)

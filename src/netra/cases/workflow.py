@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 from django.conf import settings
+from django.utils import timezone
 
 DEFAULT_FILE = Path(__file__).parent / "data" / "workflow.yaml"
 
@@ -54,7 +55,8 @@ class Workflow:
             return None
         if not info.working_days:
             return start + dt.timedelta(days=info.days)
-        moment, left = start, info.days
+        # Weekends are those of the office's calendar, not UTC's.
+        moment, left = timezone.localtime(start) if timezone.is_aware(start) else start, info.days
         while left:
             moment += dt.timedelta(days=1)
             if moment.weekday() < 5:

@@ -19,7 +19,7 @@ from netra.monitoring.forms import BatchForm, FieldObservationForm, TriageFilter
 from netra.monitoring.models import Finding, FindingStatus
 from netra.monitoring.triage import TriageError, findings_close, findings_for_case, triage_queue
 from netra.roster.models import Asn, Opd
-from netra.web.paging import page_of
+from netra.web.paging import page_of, query_without_page
 
 PAGE_SIZE = 50
 
@@ -36,12 +36,10 @@ def triage(request: HttpRequest) -> HttpResponse:
     filters = form.cleaned_filters() if request.GET else {}
     queue = triage_queue(user=request.user, filters=filters)
     page = page_of(queue, request.GET.get("hal"), PAGE_SIZE)
-    query = request.GET.copy()
-    query.pop("hal", None)
     return render(
         request,
         "monitoring/triage.html",
-        {"form": form, "page": page, "query": query.urlencode(), "batch": BatchForm()},
+        {"form": form, "page": page, "query": query_without_page(request), "batch": BatchForm()},
     )
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from netra.accounts.access import opd_scope
 from netra.roster.models import LinkMethod, Platform, SocialAccount, normalise_handle
 
 
@@ -10,6 +11,10 @@ class AccountForm(forms.Form):
     handle = forms.CharField(label="Nama akun", max_length=200)
     url = forms.URLField(label="Tautan profil", required=False)
     link_method = forms.ChoiceField(label="Cara dikaitkan", choices=LinkMethod.choices)
+
+    def __init__(self, *args, user=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
 
     def clean(self):
         data = super().clean()
@@ -22,6 +27,10 @@ class AccountForm(forms.Form):
             .first()
         )
         if taken:
-            raise forms.ValidationError(f"Akun @{handle} sudah terkait ke {taken.asn.name}.")
+            # Name the owner only to someone who may see them; others learn just that it is taken.
+            scope = opd_scope(self.user) if self.user else []
+            if scope is None or taken.asn.opd_id in scope:
+                raise forms.ValidationError(f"Akun @{handle} sudah terkait ke {taken.asn.name}.")
+            raise forms.ValidationError(f"Akun @{handle} sudah terkait ke ASN lain.")
         data["handle"] = handle
         return data

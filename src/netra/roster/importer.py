@@ -22,9 +22,14 @@ from netra.roster.nip import nip_problem
 REQUIRED = ("nip", "nama", "status", "kode_opd", "nama_opd")
 OPTIONAL = ("jabatan", "golongan", "kode_opd_induk")
 ACCOUNT_COLUMNS = ("facebook", "instagram", "x", "tiktok")
-GRADES = {f"{g}/{s}" for g in ("I", "II", "III", "IV") for s in "abcde"} | {
-    str(n) for n in range(1, 18)
-}
+_ROMAN = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split()
+# PNS: I/a-I/d, II/a-II/d, III/a-III/d, IV/a-IV/e. PPPK: 1-17, or I-XVII as SIASN exports them.
+GRADES = (
+    {f"{g}/{s}" for g in ("I", "II", "III") for s in "abcd"}
+    | {f"IV/{s}" for s in "abcde"}
+    | {str(n) for n in range(1, 18)}
+    | set(_ROMAN)
+)
 
 
 class RosterFileError(ValueError):
@@ -76,7 +81,8 @@ def _validate(line: int, row: dict[str, str], seen: dict[str, int]) -> list[RowE
     errors = []
     nip = row.get("nip", "").replace(" ", "").replace(".", "")
     row["nip"] = nip
-    problem = nip_problem(nip)
+    status = row.get("status", "").strip().upper()
+    problem = nip_problem(nip, status=status if status in Status.values else None)
     if problem:
         errors.append(RowError(line, "nip", problem))
     elif nip in seen:
@@ -85,10 +91,10 @@ def _validate(line: int, row: dict[str, str], seen: dict[str, int]) -> list[RowE
         seen[nip] = line
     if not row.get("nama"):
         errors.append(RowError(line, "nama", "wajib diisi"))
-    status = row.get("status", "").upper()
-    row["status"] = status
     if status not in Status.values:
         errors.append(RowError(line, "status", f"harus PNS atau PPPK, bukan {row.get('status')!r}"))
+    else:
+        row["status"] = status
     if row.get("golongan") and row["golongan"] not in GRADES:
         errors.append(
             RowError(
@@ -115,13 +121,24 @@ def import_roster(path: Path, *, skip_invalid: bool = False, actor: str = "cli")
             report.errors.extend(errors)
         else:
             valid.append((line, row))
-    codes = {row["kode_opd"] for _, row in valid}
-    for line, row in valid:
-        parent = row.get("kode_opd_induk")
-        if parent and parent not in codes and not Opd.objects.filter(code=parent).exists():
-            report.errors.append(
-                RowError(line, "kode_opd_induk", f"OPD induk {parent!r} tidak dikenal")
-            )
+    # A parent must come from a valid row or the database: with --skip-invalid, a row whose
+    # parent OPD is named only on a skipped row is skipped too, and so on down the tree.
+    while True:
+        codes = {row["kode_opd"] for _, row in valid}
+        orphans = {
+            line
+            for line, row in valid
+            if row.get("kode_opd_induk")
+            and row["kode_opd_induk"] not in codes
+            and not Opd.objects.filter(code=row["kode_opd_induk"]).exists()
+        }
+        if not orphans:
+            break
+        for line, row in valid:
+            if line in orphans:
+                message = f"OPD induk {row['kode_opd_induk']!r} tidak dikenal"
+                report.errors.append(RowError(line, "kode_opd_induk", message))
+        valid = [(line, row) for line, row in valid if line not in orphans]
     if report.errors and not skip_invalid:
         return report
     bad_lines = {e.line for e in report.errors}

@@ -12,7 +12,7 @@ from netra.accounts.access import TRIAGE_ROLES, role_required, scoped
 from netra.audit.chain import audit_record
 from netra.roster.forms import AccountForm
 from netra.roster.models import Asn, SocialAccount
-from netra.web.paging import page_of
+from netra.web.paging import page_of, query_without_page
 
 
 @role_required(*TRIAGE_ROLES)
@@ -35,7 +35,11 @@ def asn_list(request: HttpRequest) -> HttpResponse:
     if request.GET.get("berulang"):
         people = people.filter(proven__gte=2)
     page = page_of(people.order_by("name"), request.GET.get("hal"), 50)
-    return render(request, "roster/asn_list.html", {"page": page, "q": query})
+    return render(
+        request,
+        "roster/asn_list.html",
+        {"page": page, "q": query, "query": query_without_page(request)},
+    )
 
 
 def _get_asn(request: HttpRequest, pk: int) -> Asn:
@@ -69,7 +73,7 @@ def asn_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(*TRIAGE_ROLES)
 def account_add(request: HttpRequest, pk: int) -> HttpResponse:
     asn = _get_asn(request, pk)
-    form = AccountForm(request.POST)
+    form = AccountForm(request.POST, user=request.user)
     if form.is_valid():
         account = SocialAccount.objects.create(asn=asn, linked_by=request.user, **form.cleaned_data)
         audit_record(
@@ -80,6 +84,8 @@ def account_add(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, f"Akun {account} dikaitkan ke {asn.name}.")
     else:
-        for error in form.non_field_errors() or [f"{f}: {e[0]}" for f, e in form.errors.items()]:
+        for error in form.non_field_errors() or [
+            f"{form.fields[f].label}: {e[0]}" for f, e in form.errors.items() if f in form.fields
+        ]:
             messages.error(request, error)
     return redirect("asn_detail", asn.pk)

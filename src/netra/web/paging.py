@@ -27,3 +27,10 @@ def page_of(queryset: QuerySet, number: str | None, size: int) -> Page:
     start = (page - 1) * size
     rows = list(queryset[start : start + size + 1])
     return Page(rows[:size], page, len(rows) > size)
+
+
+def query_without_page(request) -> str:
+    """The current query string minus the page number, for the pager's links."""
+    query = request.GET.copy()
+    query.pop("hal", None)
+    return query.urlencode()
