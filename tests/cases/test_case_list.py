@@ -6,7 +6,6 @@ import datetime as dt
 import html
 import re
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone
 
