@@ -99,6 +99,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-progress", action="store_true")
     p.set_defaults(run=run_ingest)
 
+    p = sub.add_parser(
+        "exports", help=t("jalankan atau bersihkan ekspor latar", "run or purge background exports")
+    )
+    export_sub = p.add_subparsers(dest="action", required=True, metavar=t("TINDAKAN", "ACTION"))
+    c = export_sub.add_parser(
+        "run",
+        help=t(
+            "selesaikan ekspor yang menunggu atau terhenti", "finish waiting or stalled exports"
+        ),
+    )
+    c.set_defaults(run=run_exports_run)
+    c = export_sub.add_parser(
+        "purge",
+        help=t(
+            "hapus berkas ekspor lama (berisi data pribadi)",
+            "delete old export files (personal data)",
+        ),
+    )
+    c.add_argument("--days", type=int, default=7)
+    c.set_defaults(run=run_exports_purge)
+
     p = sub.add_parser("audit", help=t("periksa jejak audit", "check the audit trail"))
     audit_sub = p.add_subparsers(dest="action", required=True, metavar=t("TINDAKAN", "ACTION"))
     c = audit_sub.add_parser(
@@ -338,3 +359,26 @@ def run_audit_verify(args: argparse.Namespace) -> int:
         )
     )
     return 3
+
+
+def run_exports_run(args: argparse.Namespace) -> int:
+    _django()
+    from netra.exports.jobs import run_pending_exports
+
+    jobs = run_pending_exports()
+    print(t(f"{len(jobs)} ekspor dijalankan.", f"{len(jobs)} exports run."), file=sys.stderr)
+    return 0
+
+
+def run_exports_purge(args: argparse.Namespace) -> int:
+    _django()
+    import datetime as dt
+
+    from netra.exports.jobs import purge_exports
+
+    removed = purge_exports(older_than=dt.timedelta(days=args.days))
+    print(
+        t(f"Berkas ekspor dihapus: {removed}.", f"Export files removed: {removed}."),
+        file=sys.stderr,
+    )
+    return 0
