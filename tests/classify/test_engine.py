@@ -132,6 +132,60 @@ CASES = [
         set(),
     ),
     ("like", "", "Selamat pagi, semangat bekerja rekan-rekan", "allowed", set()),
+    # netra-2026.11.2: replies, corroborated pointers, allusions, regional spellings
+    (
+        "reply",
+        "iya, tapi jangan rame-rame ya 🤫",
+        "Mas, katanya kamu pengurus ranting PKB?",
+        "forbidden",
+        {"party_membership"},
+    ),
+    ("reply", "Mas Bagus lah, jelas", "Besok kamu pilih siapa?", "forbidden", {"online_support"}),
+    ("reply", "yang jujur aja pokoknya 😉", "Besok kamu pilih siapa?", "grey", set()),
+    (
+        "comment",
+        "saya siap bantu, japri ya",
+        "Posko relawan BARA butuh tenaga input data",
+        "forbidden",
+        {"campaign_involvement"},
+    ),
+    ("post", "Dulu 03, sekarang tetap no 3 🤟", "", "forbidden", {"online_support"}),
+    (
+        "post",
+        "Malam ini rapat bareng relawan 02 di aula kecamatan, proyektor kantor sudah siap",
+        "",
+        "forbidden",
+        {"state_resources"},
+    ),
+    (
+        "post",
+        "Bantuan beras ditahan dulu sampai selesai pencoblosan, lihat dulu desa yang dukung",
+        "",
+        "forbidden",
+        {"favouring_decision"},
+    ),
+    ("post", "Ayo dulur, tanggal 27 pilih nomer tilu 💪", "", "forbidden", {"online_support"}),
+    ("post", "Pilih pemimpin yang amanah, kalian pasti paham lah 😏", "", "grey", set()),
+    ("post", "Debat semalam lucu, ada yang jawabannya ngawur", "", "grey", set()),
+    (
+        "post",
+        "Paman saya jadi ketua tim pemenangan salah satu paslon, saya tetap netral",
+        "",
+        "grey",
+        set(),
+    ),
+    (
+        "post",
+        "Ketemu Pak Hendra di bandara, sempat salaman",
+        "",
+        "grey",
+        set(),
+    ),
+    ("follow", "", "@hendrakusuma — petani kopi, suka memancing", "grey", set()),
+    ("follow", "", "@kpu_sidomulyo — Komisi Pemilihan Umum Kab. Sidomulyo", "allowed", set()),
+    ("post", "Antrean poli gigi no urut 3, alhamdulillah cepat", "", "allowed", set()),
+    ("post", "Kampanye terakhir hari ini, semoga tetap tertib", "", "allowed", set()),
+    ("post", "Siapa saja yang jadi nanti, jalan desa tolong diperbaiki", "", "allowed", set()),
 ]
 
 
@@ -158,6 +212,27 @@ def test_every_verdict_carries_its_explanation(sidomulyo: Classifier) -> None:
             source = text if reason.field == "text" else target
             assert source[reason.start : reason.end] == reason.evidence
             assert reason.basis and reason.note and reason.rule
+
+
+def test_media_caption_without_attributes_is_not_a_prop(sidomulyo: Classifier) -> None:
+    result = sidomulyo.classify(
+        {
+            "id": "m",
+            "action": "post",
+            "text": "Ketemu Bu Ratna di pasar, beliau ramah",
+            "media": [
+                {"type": "image", "caption": "Foto: pegawai bersama Ratna Sari, tanpa atribut"}
+            ],
+        }
+    )
+    assert result.verdict == "grey", result.to_dict()
+
+
+def test_acronym_in_lower_case_needs_campaign_words(sidomulyo: Classifier) -> None:
+    result = sidomulyo.classify(
+        {"id": "a", "action": "post", "text": "Santri Ponpes Al-Sadewa juara 1 lomba kaligrafi"}
+    )
+    assert result.verdict == "allowed", result.to_dict()
 
 
 def test_candidates_and_score(sidomulyo: Classifier) -> None:

@@ -7,7 +7,7 @@ card, a KTP drive, an office car), then what they *said* about a candidate, then
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from netra.classify.index import CompiledKnowledge, Hit
 from netra.classify.signals import Mention, Segment, election_context
@@ -22,19 +22,30 @@ class Facts:
 
     segments: list[Segment]
     pointers: list[tuple[Segment, Mention]]
+    by_category: dict[str, list[tuple[Segment, Hit]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # The rules ask the same questions many times per record: merge the segments once.
+        merged: dict[str, list[tuple[Segment, Hit]]] = {}
+        for seg in self.segments:
+            for category, found in seg.hits.items():
+                if found:
+                    merged.setdefault(category, []).extend((seg, h) for h in found)
+        self.by_category = merged
 
     def hits(self, category: str) -> list[tuple[Segment, Hit]]:
-        return [(s, h) for s in self.segments for h in s.hits.get(category, ())]
+        return self.by_category.get(category, [])
 
     def has(self, *categories: str) -> bool:
-        return any(s.has(c) for s in self.segments for c in categories)
+        by = self.by_category
+        return any(c in by for c in categories)
 
     def first(self, *categories: str) -> tuple[Segment, Hit] | None:
+        by = self.by_category
         for category in categories:
-            for seg in self.segments:
-                hit = seg.first(category)
-                if hit is not None:
-                    return seg, hit
+            found = by.get(category)
+            if found:
+                return found[0]
         return None
 
     def explicit(self) -> list[tuple[Segment, Mention]]:
@@ -53,14 +64,22 @@ class Judge:
 
     # --- helpers --------------------------------------------------------------------------
 
-    def _facts(self, segments: list[Segment], context: bool, stance: bool) -> Facts:
+    def _facts(
+        self, segments: list[Segment], context: bool, stance: bool, asked: bool = False
+    ) -> Facts:
         pointers = []
         for seg in segments:
             # An acronym in capitals ("SEHATI", "PRIMA") is a candidate when something else in
             # the record sounds like a campaign; a lower-case "sehati" needs election words.
             campaignish = stance or seg.has("attribute") or seg.has("campaign_marker")
             for m in seg.mentions:
-                if m.kind == "alias" and not m.strong and not m.caps and not _near_election(seg, m):
+                if (
+                    m.kind == "alias"
+                    and not m.strong
+                    and not m.caps
+                    and not asked
+                    and not _near_election(seg, m)
+                ):
                     continue  # "baru pulang", "pelayanan prima": the word, not the pair
                 if m.strong or context or (m.caps and campaignish) or _supported(seg, m):
                     pointers.append((seg, m))
@@ -132,9 +151,17 @@ class Judge:
     ) -> tuple[list[Reason], list[CandidateRef]]:
         """Reasons for one record, and the candidates its valid mentions point to."""
         everything = own + ([target] if target is not None else [])
-        context = election_context(everything)
+        context = election_context(everything) or _corroborated(everything)
         stance = any(s.has("support") or s.has("oppose") or s.has("praise") for s in everything)
-        mine = self._facts(own, context, stance)
+        # "Pilih siapa?" answered with a name, a nickname or a number: the answer is the choice.
+        asked = (
+            action in ("comment", "reply")
+            and target is not None
+            and target.has("choice_question")
+            and not target.has("neutrality")
+        )
+        context = context or asked
+        mine = self._facts(own, context, stance, asked)
         theirs = self._facts([target] if target is not None else [], context, stance)
         # A capitalised acronym accepted because the record sounds like a campaign is context too.
         context = context or bool(mine.pointers or theirs.pointers)
@@ -143,6 +170,10 @@ class Judge:
         if not neutral:
             reasons += self._acts(mine, context)
             reasons += self._own_words(action, mine, theirs, context)
+            if target is not None and action in ("comment", "reply", "quote"):
+                reasons += self._confirmation(mine, theirs, context)
+            if asked:
+                reasons += self._answer(mine)
         if target is not None and action != "post":
             reasons += self._reaction(action, mine, theirs, context)
         if not any(r.zone == "forbidden" for r in reasons):
@@ -167,7 +198,11 @@ class Judge:
         on_duty = f.has("duty") and not f.pointers
         for seg, hit in f.hits("role"):
             if context and not on_duty and not seg.negated(hit):
-                out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
+                if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
+                    # "Bapak mertua jadi ketua tim pemenangan": a relative's role, not one's own.
+                    out.append(self._reason("GR-07", seg, hit.i, hit.j, pointer_mentions))
+                else:
+                    out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
         for seg, hit in f.hits("role_generic"):
             if (f.pointers or f.has("rally")) and context and not seg.negated(hit):
@@ -176,7 +211,10 @@ class Judge:
         rally = f.first("rally")
         if rally and context and not rally[0].negated(rally[1]):
             seg, hit = rally
-            if f.has("attend") or any(s.is_media for s in f.segments):
+            if f.has("encounter"):
+                # Passing by, watching from afar: present, but not plainly taking part.
+                out.append(self._reason("GR-09", seg, hit.i, hit.j, pointer_mentions))
+            elif f.has("attend") or any(s.is_media for s in f.segments):
                 attend = f.first("attend")
                 extra = (attend[0], attend[1].i, attend[1].j) if attend else None
                 out.append(self._reason("CI-02", seg, hit.i, hit.j, pointer_mentions, extra))
@@ -191,7 +229,8 @@ class Judge:
         ):
             seg, hit = mobilise
             extra = (audience[0], audience[1].i, audience[1].j)
-            out.append(self._reason("MO-01", seg, hit.i, hit.j, pointer_mentions, extra))
+            if not seg.negated(hit):
+                out.append(self._reason("MO-01", seg, hit.i, hit.j, pointer_mentions, extra))
         gift = f.first("gift")
         if gift and context and (f.pointers or f.has("support")) and not f.has("turnout"):
             seg, hit = gift
@@ -204,7 +243,8 @@ class Judge:
                 out.append(self._reason("SR-01", seg, hit.i, hit.j, pointer_mentions))
 
         favour = f.first("favouring")
-        if favour and context and f.pointers:
+        favours = {(s.field, h.i) for s, h in f.hits("favouring")}
+        if favour and context and (f.pointers or len(favours) >= 2):
             seg, hit = favour
             out.append(self._reason("FD-01", seg, hit.i, hit.j, pointer_mentions))
 
@@ -218,25 +258,86 @@ class Judge:
                 break
 
         candidacy = f.first("candidacy")
-        if candidacy and context and (f.has("first_person") or not f.persons()):
+        if candidacy and context and (f.has("first_person") or not _strong_persons(f)):
             seg, hit = candidacy
             if not seg.negated(hit):
                 out.append(self._reason("CA-01", seg, hit.i, hit.j))
 
         ktp = f.hits("ktp")
         if ktp and (len({(s.field, h.i) for s, h in ktp}) >= 2 or f.pointers or f.has("mobilise")):
-            seg, hit = ktp[0]
-            if not seg.negated(hit):
+            plain = [(s, h) for s, h in ktp if not s.negated(h)]
+            if plain:
+                seg, hit = plain[0]
                 out.append(self._reason("KS-01", seg, hit.i, hit.j, pointer_mentions))
 
         if campaign_scene and anchor is not None:
             out += self._attributes(f, context)
         return out
 
+    def _confirmation(self, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
+        """A reply that admits what the other person says about the employee ("masih pengurus
+        PAN?" - "iya, tapi jangan rame"), or answers a call for KTPs or volunteers with one's own."""
+        out: list[Reason] = []
+        if not mine.segments or not mine.segments[0].tokens:
+            return out
+        seg = mine.segments[0]
+        says_yes = any(h.i <= 1 for h in seg.hits.get("affirm", ())) or mine.has("hint", "offer")
+        denies = any(h.i <= 1 for h in seg.hits.get("negation", ())) and not mine.has("hint")
+        whole = (0, len(seg.tokens))
+        mentions = [m for _, m in theirs.pointers]
+
+        def admits(category: str) -> bool:
+            own = [(s, h) for s, h in mine.hits(category) if not s.negated(h)]
+            if own:
+                return True
+            if mine.has(category):  # only denied ("dudu pengurus")
+                return False
+            return says_yes and not denies
+
+        party = any(m.kind == "party" for s in theirs.segments for m in s.mentions) or any(
+            t.norm in ("partai", "parpol") for s in theirs.segments for t in s.tokens
+        )
+        if theirs.has("membership") and party and admits("membership"):
+            out.append(self._reason("PM-01", seg, *whole, mentions))
+        if theirs.has("role") and context and admits("role"):
+            out.append(self._reason("CI-01", seg, *whole, mentions))
+        if theirs.has("ktp") and (mine.has("ktp") or says_yes) and admits("ktp"):
+            out.append(self._reason("KS-01", seg, *whole, mentions))
+        if (
+            theirs.has("candidacy")
+            and context
+            and (mine.has("first_person") or says_yes)
+            and not denies
+            and not mine.has("third_person")
+        ):
+            out.append(self._reason("CA-01", seg, *whole))
+        if (
+            mine.has("offer")
+            and not denies
+            and (theirs.has("role", "campaign_marker", "rally") or (theirs.pointers and context))
+        ):
+            offer = mine.first("offer")
+            assert offer is not None
+            out.append(self._reason("CI-01", offer[0], offer[1].i, offer[1].j, mentions))
+        return out
+
+    def _answer(self, mine: Facts) -> list[Reason]:
+        """The reply to "pilih siapa?": a name or number is support, qualities are a hint."""
+        for seg, m in mine.pointers:
+            rule = "OS-03" if m.kind in ("number", "position", "gesture") else "OS-01"
+            return [self._reason(rule, seg, m.i, m.j, [m])]
+        if mine.has("turnout", "neutrality") or not mine.segments or not mine.segments[0].tokens:
+            return []
+        seg = mine.segments[0]
+        hint = mine.first("hint", "praise", "support")
+        if hint:
+            return [self._reason("GR-03", hint[0], hint[1].i, hint[1].j)]
+        return [self._reason("GR-03", seg, 0, len(seg.tokens))]
+
     def _attributes(self, f: Facts, context: bool) -> list[Reason]:
         out: list[Reason] = []
         mentions = [m for _, m in f.pointers]
-        attribute = f.first("attribute")
+        attribute = next(((s, h) for s, h in f.hits("attribute") if not s.negated(h)), None)
         if attribute and any(m.kind != "gesture" for m in mentions):
             seg, hit = attribute
             out.append(self._reason("SA-02", seg, hit.i, hit.j, mentions))
@@ -249,9 +350,10 @@ class Judge:
         if photo and persons:
             partisan = (
                 f.has("support", "oppose")
-                or (f.has("praise") and not f.has("encounter"))
+                or (_own_praise(f) and not f.has("encounter"))
                 or any(m.kind in ("gesture", "hashtag") for _, m in f.pointers)
-                or f.has("attribute", "rally", "campaign_marker", "role")
+                or any(not s.negated(h) for s, h in f.hits("attribute"))
+                or f.has("rally", "campaign_marker", "role")
             )
             if partisan:
                 seg, m = persons[0]
@@ -262,17 +364,20 @@ class Judge:
 
     def _own_words(self, action: str, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
         out: list[Reason] = []
-        support = mine.first("support", "praise")
+        support = _stance(mine, "support") or _stance(mine, "praise")
         oppose = mine.first("oppose")
         hint = mine.first("hint")
         for seg, m in mine.pointers:
             if m.kind == "hashtag":
                 out.append(self._reason("OS-08", seg, m.i, m.j, [m]))
             elif m.kind in ("name", "alias", "party"):
+                own_support = support or hint  # "yang peduli petahana"
+                if support and _describes(support, seg, m):
+                    own_support = None  # "ketemu Pak X nyoblos juga": the candidate votes
                 if oppose:
                     out.append(self._reason("OS-02", seg, m.i, m.j, [m], _at(oppose)))
-                elif support:
-                    out.append(self._reason("OS-01", seg, m.i, m.j, [m], _at(support)))
+                elif own_support:
+                    out.append(self._reason("OS-01", seg, m.i, m.j, [m], _at(own_support)))
             elif context and (support or oppose or hint or m.kind in ("number", "gesture")):
                 if m.kind == "gesture" and seg.is_media:
                     continue  # a pose in a photo is an attribute, handled with attributes
@@ -296,7 +401,7 @@ class Judge:
             elif strong_support and not (theirs.has("courtesy") and not target_campaign):
                 seg, hit = strong_support
                 out.append(self._reason("OS-07", seg, hit.i, hit.j, mentions))
-            elif mine.has("praise") and target_campaign:
+            elif mine.has("praise") and (target_campaign or mine.has("election", "candidate_talk")):
                 seg, hit = mine.first("praise")  # type: ignore[misc]
                 out.append(self._reason("OS-07", seg, hit.i, hit.j, mentions))
         return out
@@ -328,7 +433,7 @@ class Judge:
             anchor = theirs.pointers[0][1]
             if theirs.has("neutrality") and not theirs.has("support", "oppose"):
                 return []
-            if theirs.has("courtesy") and not theirs.has("support", "oppose"):
+            if theirs.has("courtesy") and not _campaign_content(theirs):
                 return [self._reason("GR-02", seg, anchor.i, anchor.j, mentions)]
             if (
                 theirs.has("neutral_info")
@@ -336,18 +441,25 @@ class Judge:
                 and not theirs.has("support", "oppose")
             ):
                 return []
-            if _is_campaign(theirs, context) or action in ("follow", "join"):
+            if _is_campaign(theirs, context):
                 return [self._reason(rule, seg, anchor.i, anchor.j, mentions)]
+            if action in ("follow", "join"):
+                # A candidate's own account or a group they run, without campaign content: the
+                # domain notes call this a neutral reaction that needs a reader.
+                return [self._reason("GR-08", seg, anchor.i, anchor.j, mentions)]
             if theirs.has("poll"):
                 return [self._reason("GR-05", seg, anchor.i, anchor.j, mentions)]
             if (theirs.has("neutral_info", "turnout")) and _covers_field(theirs):
                 return []
             return [self._reason("GR-08", seg, anchor.i, anchor.j, mentions)]
         if not context:
-            return []
+            return self._allusion(theirs)  # a status full of hints, liked or shared
         marker = theirs.first("role", "campaign_marker")
         if action in ("follow", "join") and marker and not theirs.has("neutrality", "neutral_info"):
             return [self._reason("OS-06", marker[0], marker[1].i, marker[1].j)]
+        if action in ("follow", "join") and not _official(theirs):
+            # An election forum or page that points at nobody: a reader decides.
+            return [self._reason("GR-10", seg, *whole)]
         hint = theirs.first("hint")
         if hint and not theirs.has("neutrality", "turnout"):
             return [self._reason("GR-03", hint[0], hint[1].i, hint[1].j)]
@@ -364,6 +476,10 @@ class Judge:
     def _grey(self, f: Facts, context: bool, neutral: bool) -> list[Reason]:
         out: list[Reason] = []
         explicit = f.explicit()
+        if f.has("family") and context and (explicit or f.has("role", "candidate_talk")):
+            # A relative who runs or campaigns: even with a neutrality pledge, a reader decides.
+            seg, hit = f.first("family")  # type: ignore[misc]
+            return [self._reason("GR-07", seg, hit.i, hit.j, [m for _, m in explicit])]
         if explicit and not neutral:
             seg, m = explicit[0]
             mentions = [m for _, m in explicit]
@@ -396,6 +512,15 @@ class Judge:
                 "turnout", "neutral_info", "duty"
             ):
                 out.append(self._reason("GR-10", talk[0], talk[1].i, talk[1].j))
+            elif (
+                (office := f.first("office"))
+                and f.has("support", "oppose")
+                and not f.has("turnout", "neutral_info", "duty")
+            ):
+                # "Wali kota kok cuma potong pita, GANTI!": the office holder, unnamed.
+                out.append(self._reason("GR-10", office[0], office[1].i, office[1].j))
+        elif not context and not neutral:
+            out += self._allusion(f)
         if not out and not context:
             for seg in f.segments:
                 for m in seg.mentions:
@@ -403,6 +528,32 @@ class Judge:
                         out.append(self._reason("GR-04", seg, m.i, m.j, [m]))
                         return out
         return out
+
+    def _allusion(self, f: Facts) -> list[Reason]:
+        """No election word at all, yet the post talks about choosing a leader by hints ("pilih
+        yang jujur, kalian tahu lah"), about a debate or the loser, or drops a candidate's
+        acronym in capitals: a reader decides."""
+        if f.has("turnout", "neutral_info", "neutrality", "duty", "lookalike"):
+            return []
+        hints = f.hits("hint")
+        phrases = [(s, h) for s, h in hints if s.tokens[h.i].kind != "emoji"]
+        weak = [(s, m) for s in f.segments for m in s.mentions if m.kind != "party"]
+        talk = f.first("candidate_talk")
+        spans = {(s.field, h.i, h.j) for s, h in hints}
+        stance = any(
+            (s.field, h.i, h.j) not in spans
+            for category in ("support", "oppose", "praise", "office")
+            for s, h in f.hits(category)
+        )
+        if phrases and (len(hints) >= 2 or weak or talk or stance):
+            seg, hit = phrases[0]
+            return [self._reason("GR-03", seg, hit.i, hit.j)]
+        if talk:
+            return [self._reason("GR-10", talk[0], talk[1].i, talk[1].j)]
+        for seg, m in weak:
+            if m.kind == "alias" and m.caps and not _shouting(seg):
+                return [self._reason("GR-01", seg, m.i, m.j, [m])]
+        return []
 
     def _neutral(self, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
         for facts in (mine, theirs):
@@ -419,7 +570,19 @@ class Judge:
         return []
 
 
-_NEAR_ELECTION = ("support", "oppose", "election", "campaign_marker", "role", "rally", "attribute")
+_NEAR_ELECTION = (
+    "support",
+    "oppose",
+    "election",
+    "campaign_marker",
+    "role",
+    "rally",
+    "attribute",
+    "date",
+)
+# Campaign words that make a bare ballot number right beside them a candidate ("relawan 03",
+# "pendukung 02", "posko 2").
+_CAMPAIGN_CUES = ("role", "rally", "campaign_marker")
 
 
 def _beside(seg: Segment, m: Mention, categories: tuple[str, ...], before: int, after: int) -> bool:
@@ -448,11 +611,74 @@ def _is_campaign(f: Facts, context: bool) -> bool:
         return True
     if f.has("neutral_info", "poll"):
         return False
-    if f.has("praise", "campaign_marker", "role", "rally", "attribute"):
+    if f.has("praise", "campaign_marker", "role", "rally", "attribute", "ktp"):
         return True
     if any(m.kind in ("hashtag", "gesture") for _, m in f.pointers):
         return True
     return context and f.has("hint")
+
+
+def _shouting(seg: Segment) -> bool:
+    """Is most of the text in capitals (then a capitalised acronym means nothing)?"""
+    words = [t for t in seg.tokens if t.kind == "word"]
+    return bool(words) and sum(t.upper for t in words) * 2 > len(words)
+
+
+def _campaign_content(f: Facts) -> bool:
+    """Campaign material even when it also thanks or greets (praise alone does not count)."""
+    if f.has("support", "oppose", "role", "rally", "attribute", "ktp"):
+        return True
+    return any(m.kind in ("hashtag", "gesture") for _, m in f.pointers)
+
+
+def _corroborated(segments: list[Segment]) -> bool:
+    """Weak pointers that confirm each other: "02 ... no 2 ✌️", "nomer hiji ... AMAN", or a bare
+    number right beside a campaign word ("relawan 03", "pendukung 02")."""
+    kinds: dict[object, set[str]] = {}
+    for seg in segments:
+        for m in seg.mentions:
+            if m.kind == "party" or (m.kind == "alias" and not m.caps):
+                continue
+            if m.kind == "gesture" and seg.is_media:
+                continue  # a pose in a picture is judged with the picture (GR-04 / SA-01)
+            if m.kind == "number" and _beside(seg, m, _CAMPAIGN_CUES, 2, 1):
+                return True
+            for ref in m.refs:
+                kinds.setdefault(ref, set()).add(m.kind)
+    return any(len(k) >= 2 for k in kinds.values())
+
+
+def _official(f: Facts) -> bool:
+    """Is this the election organisers' own information (KPU, Bawaslu)?"""
+    return f.has("neutral_info") and not f.has("candidate_talk", "support", "oppose")
+
+
+def _stance(f: Facts, category: str) -> tuple[Segment, Hit] | None:
+    """First stance hit in the employee's own words; a caption's "bersama" describes a picture."""
+    for seg, hit in f.hits(category):
+        if category == "praise" and seg.is_media:
+            continue
+        return seg, hit
+    return None
+
+
+def _own_praise(f: Facts) -> bool:
+    return _stance(f, "praise") is not None
+
+
+_VOTE_VERBS = frozenset({"coblos", "nyoblos", "pilih", "memilih", "contreng", "mencoblos"})
+
+
+def _describes(found: tuple[Segment, Hit], seg: Segment, m: Mention) -> bool:
+    """Is the support word a vote verb whose subject is the candidate ("Pak X nyoblos")?"""
+    s, hit = found
+    if s is not seg or not 0 <= hit.i - m.j <= 2:
+        return False
+    return all(seg.tokens[k].norm in _VOTE_VERBS for k in range(hit.i, hit.j))
+
+
+def _strong_persons(f: Facts) -> bool:
+    return any(m.strong for _, m in f.persons())
 
 
 def _covers_field(f: Facts) -> bool:

@@ -89,12 +89,12 @@ _OFFICE_WORDS: dict[str, str] = {
     "walikota": "wali_kota",
 }
 # Prefixes that make the following number a ballot number by themselves ("paslon 2", "coblos 3");
-# the others ("no 2", "nomor 2") need an election word elsewhere in the record.
+# the others ("no 2", "nomor 2", "urut 2": also a queue or a list) need an election word elsewhere
+# in the record.
 ELECTORAL_PREFIXES = frozenset(
     [
         "paslon",
         "pasangan",
-        "urut",
         "coblos",
         "contreng",
         "capres",
@@ -267,6 +267,7 @@ class CompiledKnowledge:
     def _build_profiles(self) -> None:
         self.party_candidates: dict[str, list[CandidateRef]] = defaultdict(list)
         self.candidate_words: dict[CandidateRef, frozenset[str]] = {}
+        self.acronyms: set[str] = set()
         self.max_number: dict[str, int] = {}
         for profile in self.profiles:
             self.max_number[profile.name] = max(c.number for c in profile.candidates)
@@ -282,6 +283,8 @@ class CompiledKnowledge:
                     norms = self.norms(name)
                     if len(norms) >= 2:
                         self.index.add(norms, Entry("candidate", (ref, True, "name")))
+                        # "@hendrakusuma", "#HendraKusuma": an account or tag spelled from the name.
+                        self.hashtag_fragments.append(("".join(norms), "candidate", ref))
                     for part in norms:
                         if len(part) >= 3 and part not in _HONORIFICS:
                             self.index.add((part,), Entry("candidate", (ref, False, "name")))
@@ -290,6 +293,10 @@ class CompiledKnowledge:
                     strong = len(norms) >= 2 or (
                         norms[0] not in self.common_words and norms[0] not in _HONORIFICS
                     )
+                    if len(norms) == 1 and alias.isupper() and len(alias) >= 3:
+                        # An acronym ("FALAH", "HEJO") written in lower case is usually the word
+                        # or a name ("Al-Falah"), not the pair: it needs campaign words nearby.
+                        self.acronyms.add(norms[0])
                     self.index.add(norms, Entry("candidate", (ref, strong, "alias")))
                     compact = "".join(norms)
                     if len(compact) >= 4 and strong:

@@ -61,6 +61,10 @@ CATEGORIES: tuple[str, ...] = (
     "colleague",
     "first_person",
     "negation",
+    "affirm",
+    "choice_question",
+    "offer",
+    "third_person",
 )
 
 

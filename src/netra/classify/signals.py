@@ -29,9 +29,20 @@ _DOMINATES: dict[str, frozenset[str]] = {
     "candidate": frozenset({"candidate"}),
     "party": frozenset({"party"}),
     "candidacy": frozenset({"membership"}),
+    # "foto bareng", "ketemu bareng": the word "bareng/bersama" describes the scene, not support.
+    "photo": frozenset({"praise"}),
+    "attribute": frozenset({"rally", "campaign_marker"}),
+    "encounter": frozenset({"praise"}),
     "position": frozenset({"position"}),
 }
 _NEGATION_WINDOW = 2
+_STRONG_PREFIXES = ELECTORAL_PREFIXES | {"pilih", "salam"}
+# Words that may stand between a negation and what it negates ("jangan pernah pilih",
+# "gak usah dukung"); any other word in between ends the negation ("bukan janji kosong, pilihan
+# saya ...").
+_NEGATION_FILLERS = frozenset(
+    {"pernah", "usah", "perlu", "mau", "akan", "bakal", "lagi", "sampai", "pula", "ikut"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +82,11 @@ class Segment:
     def negated(self, hit: Hit) -> bool:
         """Is the hit preceded closely by a negation ("tidak hadir", "bukan kader")?"""
         for neg in self.hits.get("negation", ()):
-            if neg.j <= hit.i and hit.i - neg.j <= _NEGATION_WINDOW:
+            if (
+                neg.j <= hit.i
+                and hit.i - neg.j <= _NEGATION_WINDOW
+                and all(self.tokens[k].norm in _NEGATION_FILLERS for k in range(neg.j, hit.i))
+            ):
                 return True
         return False
 
@@ -97,7 +112,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     lookalikes = [h for h in hits if h.category == "lookalike"]
     kept = []
     for hit in hits:
-        if hit.category != "lookalike" and any(
+        if hit.category not in ("lookalike", "audience") and any(
             lk.i <= hit.i and hit.j <= lk.j for lk in lookalikes
         ):
             continue
@@ -135,6 +150,8 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
         if _someone_else(ck, seg, hit):
             continue
         caps = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
+        if strong and not caps and hit.j - hit.i == 1 and seg.tokens[hit.i].norm in ck.acronyms:
+            strong = False
         found.append(Mention(kind, (ref,), None, strong, caps, hit.i, hit.j))
     for hit in seg.hits.get("party", ()):
         party, strong = hit.payload
@@ -167,12 +184,16 @@ def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
     for colleague in seg.hits.get("colleague", ()):
         if hit.j <= colleague.i <= hit.j + 1:
             return True
-    if hit.j - hit.i == 1 and hit.j < len(seg.tokens) and not seg.tokens[hit.i].upper:
+    ref, _, kind = hit.payload
+    single = hit.j - hit.i == 1 or (
+        kind == "alias" and seg.tokens[hit.j - 1].norm not in ck.common_words
+    )
+    if single and hit.j < len(seg.tokens) and not seg.tokens[hit.i].upper:
         following = seg.tokens[hit.j]
         raw = seg.text[following.start : following.end]
-        ref = hit.payload[0]
         known = ck.candidate_words.get(ref, frozenset())
-        if raw[:1].isupper() and not following.upper and following.kind == "word":
+        gap = seg.text[seg.tokens[hit.j - 1].end : following.start]
+        if raw[:1].isupper() and not following.upper and following.kind == "word" and gap == " ":
             return following.norm not in known and following.norm not in ck.common_words
     return False
 
@@ -181,12 +202,14 @@ def _hashtag_mentions(ck: CompiledKnowledge, token: Token, k: int) -> list[Menti
     exact = ck.hashtags.get(token.norm)
     if exact:
         return [Mention("hashtag", (ref,), None, True, False, k, k + 1) for _, ref in exact]
+    # "#BaraMenyala" is a campaign tag; "@bagus.santoso" is only an account.
+    kind = "hashtag" if token.kind == "hashtag" else "name"
     body = token.norm[1:].replace("_", "").replace(".", "")
     found = []
-    for compact, kind, payload in ck.hashtag_fragments:
+    for compact, what, payload in ck.hashtag_fragments:
         if compact in body:
-            if kind == "candidate":
-                found.append(Mention("hashtag", (payload,), None, True, False, k, k + 1))
+            if what == "candidate":
+                found.append(Mention(kind, (payload,), None, True, False, k, k + 1))
             else:
                 refs = tuple(ck.party_candidates.get(payload.key, ()))
                 found.append(Mention("party", refs, payload, True, False, k, k + 1))
@@ -216,8 +239,14 @@ def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[
                 return None
             return value, False
         return None
-    if any(tokens[b].norm in ck.number_lookalikes for b in range(max(0, prefix_at - 3), prefix_at)):
-        return None
+    for b in range(prefix_at - 1, max(-1, prefix_at - 4), -1):
+        # "antre di loket nomor 2" is a queue; in "tgl 14 pilih nomor 1" the date is another
+        # phrase: stop at a number or at another prefix ("pilih", "coblos").
+        before = tokens[b]
+        if before.kind == "number" or before.norm in _STRONG_PREFIXES:
+            break
+        if before.norm in ck.number_lookalikes:
+            return None
     strong = any(tokens[p].norm in ELECTORAL_PREFIXES for p in range(prefix_at, k))
     return value, strong
 

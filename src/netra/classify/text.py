@@ -7,6 +7,7 @@ monitor sees exactly what the employee wrote.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -26,6 +27,14 @@ _ELONGATED = re.compile(r"(.)\1{2,}")
 _DOUBLED = re.compile(r"([aiueo])\1")
 _WORD_DIGITS = re.compile(r"([^\W\d_]+)(\d+)$")
 _SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+
+def _fold(low: str) -> str:
+    """Drop diacritics: Sundanese and Madurese spellings ("héjo", "duwâ'") match plain forms."""
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +66,7 @@ class Normaliser:
         cached = self._cache.get(raw)
         if cached is not None:
             return cached
-        result = self._normalise(raw.lower())
+        result = self._normalise(_fold(raw.lower()))
         if len(self._cache) < 200_000:
             self._cache[raw] = result
         return result
