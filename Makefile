@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint format eval bench clean
+.PHONY: setup demo test test-postgres e2e lint format eval bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $$(scripts/find-python) -m venv $(VENV)
@@ -18,6 +18,17 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# The whole suite on PostgreSQL: DATABASE_URL=postgres://user:password@host:port/name make test-postgres
+# (the role needs CREATEDB: pytest-django creates and drops test_<name>). .ci/run starts a cluster.
+test-postgres: $(STAMP)
+	@case "$$DATABASE_URL" in postgres://*|postgresql://*) ;; \
+	  *) echo "test-postgres: set DATABASE_URL=postgres://user:password@host:port/name" >&2; exit 2;; esac
+	$(PY) -m pytest
+
+# Only the browser tests (headless Debian Chromium at /usr/bin/chromium).
+e2e: $(STAMP)
+	$(PY) -m pytest -m e2e
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench

@@ -35,7 +35,6 @@ def evidence(world) -> Evidence:
 
 def body(response) -> bytes:
     content = b"".join(response.streaming_content)
-    response.close()
     return content
 
 

@@ -17,6 +17,7 @@ from netra.cases.services import CaseError, case_add_findings, case_open
 from netra.monitoring.field import ObservationError, observation_record
 from netra.monitoring.forms import BatchForm, FieldObservationForm, TriageFilterForm
 from netra.monitoring.models import Finding, FindingStatus
+from netra.monitoring.templatetags.netra import violation_titles
 from netra.monitoring.triage import TriageError, findings_close, findings_for_case, triage_queue
 from netra.roster.models import Asn, Opd
 from netra.web.paging import page_of, query_without_page
@@ -81,7 +82,9 @@ def triage_batch(request: HttpRequest) -> HttpResponse:
             findings = findings_for_case(user=request.user, ids=data["ids"])
             if data["action"] == "case_new":
                 first = findings[0]
-                title = f"Dugaan {first.code.replace('_', ' ') or 'pelanggaran'}"
+                title = (
+                    f"Dugaan {violation_titles().get(first.code, 'pelanggaran netralitas').lower()}"
+                )
                 case = case_open(
                     actor=request.user,
                     title=title,

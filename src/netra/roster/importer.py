@@ -22,7 +22,25 @@ from netra.roster.nip import nip_problem
 REQUIRED = ("nip", "nama", "status", "kode_opd", "nama_opd")
 OPTIONAL = ("jabatan", "golongan", "kode_opd_induk")
 ACCOUNT_COLUMNS = ("facebook", "instagram", "x", "tiktok")
-_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"]
+_ROMAN = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+]
 # PNS: I/a-I/d, II/a-II/d, III/a-III/d, IV/a-IV/e. PPPK: 1-17, or I-XVII as SIASN exports them.
 GRADES = (
     {f"{g}/{s}" for g in ("I", "II", "III") for s in "abcd"}
