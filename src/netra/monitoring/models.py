@@ -98,6 +98,8 @@ class Finding(models.Model):
         indexes = [
             models.Index(fields=["status", "-severity", "created_at"], name="triage_order"),
             models.Index(fields=["opd", "status", "-severity", "created_at"], name="triage_opd"),
+            # Dashboard breakdowns by OPD and code over a date range.
+            models.Index(fields=["opd", "code", "created_at"], name="finding_opd_code_created"),
         ]
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -28,11 +30,17 @@ def triage_queue(*, user: User, filters: dict[str, str]) -> QuerySet[Finding]:
         qs = qs.filter(code=filters["code"])
     if filters.get("verdict"):
         qs = qs.filter(verdict=filters["verdict"])
+    # Compare with local midnights rather than __date, which SQLite computes row by row.
     if filters.get("since"):
-        qs = qs.filter(created_at__date__gte=filters["since"])
+        qs = qs.filter(created_at__gte=_midnight(filters["since"]))
     if filters.get("until"):
-        qs = qs.filter(created_at__date__lte=filters["until"])
+        qs = qs.filter(created_at__lt=_midnight(filters["until"]) + dt.timedelta(days=1))
     return qs.select_related("activity", "asn", "opd").order_by("-severity", "created_at", "id")
+
+
+def _midnight(day: str | dt.date) -> dt.datetime:
+    day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
 def _open_only(user: User, ids: list[int]) -> list[Finding]:
