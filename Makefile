@@ -43,6 +43,8 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/classify_throughput.py
+	$(PY) bench/workspace_ingest.py
+	$(PY) bench/workspace_pages.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache
