@@ -23,6 +23,7 @@ from netra.accounts.models import User
 from netra.cases.models import Case
 from netra.cases.workflow import workflow
 from netra.monitoring.models import Finding, FindingStatus
+from netra.monitoring.triage import filter_findings
 from netra.roster.models import Platform
 
 CHUNK = 2_000
@@ -150,21 +151,7 @@ def findings_queryset(user: User, filters: dict[str, str]) -> QuerySet[Finding]:
 
     As in the queue, an empty status means new findings and "semua" means every status.
     """
-    qs = visible(user, Finding.objects.all())
-    status = filters.get("status") or FindingStatus.NEW
-    if status != "semua":
-        qs = qs.filter(status=status)
-    if filters.get("opd"):
-        qs = qs.filter(opd_id=filters["opd"])
-    if filters.get("code"):
-        qs = qs.filter(code=filters["code"])
-    if filters.get("verdict"):
-        qs = qs.filter(verdict=filters["verdict"])
-    if filters.get("since"):
-        qs = qs.filter(created_at__date__gte=filters["since"])
-    if filters.get("until"):
-        qs = qs.filter(created_at__date__lte=filters["until"])
-    return qs
+    return filter_findings(visible(user, Finding.objects.all()), filters)
 
 
 def findings_table(user: User, filters: dict[str, str]) -> Table:

@@ -20,7 +20,12 @@ class TriageError(Exception):
 
 def triage_queue(*, user: User, filters: dict[str, str]) -> QuerySet[Finding]:
     """Open findings the user may see, most severe and oldest first, filtered."""
-    qs = scoped(user, Finding.objects.all())
+    qs = filter_findings(scoped(user, Finding.objects.all()), filters)
+    return qs.select_related("activity", "asn", "opd").order_by("-severity", "created_at", "id")
+
+
+def filter_findings(qs: QuerySet[Finding], filters: dict[str, str]) -> QuerySet[Finding]:
+    """The queue's filters, shared with the exports: an empty status means new findings."""
     status = filters.get("status") or FindingStatus.NEW
     if status != "semua":
         qs = qs.filter(status=status)
@@ -35,7 +40,7 @@ def triage_queue(*, user: User, filters: dict[str, str]) -> QuerySet[Finding]:
         qs = qs.filter(created_at__gte=_midnight(filters["since"]))
     if filters.get("until"):
         qs = qs.filter(created_at__lt=_midnight(filters["until"]) + dt.timedelta(days=1))
-    return qs.select_related("activity", "asn", "opd").order_by("-severity", "created_at", "id")
+    return qs
 
 
 def _midnight(day: str | dt.date) -> dt.datetime:
