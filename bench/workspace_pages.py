@@ -60,7 +60,6 @@ OPD = [
     ("KEC-SELATAN", "Kecamatan Selatan", None, 4),
 ]
 # The index the dashboard asks for (not yet in monitoring/models.py): the benchmark can add it.
-WANTED_INDEX = ("finding_opd_code_created", ["opd_id", "code", "created_at"])
 MONITORED_OPD = "DISDIK"  # the OPD monitor's subtree: Dinas Pendidikan and its three schools
 
 CODES = [
@@ -118,12 +117,6 @@ def parse_args() -> argparse.Namespace:
     )
     parser.add_argument("--keep", action="store_true", help="jangan hapus NETRA_HOME sesudahnya")
     parser.add_argument("--seed", type=int, default=20241127)
-    parser.add_argument(
-        "--schema",
-        choices=["current", "wanted", "both"],
-        default="both",
-        help="ukur dengan skema saat ini, dengan indeks yang diminta, atau keduanya (bawaan)",
-    )
     return parser.parse_args()
 
 
@@ -402,32 +395,6 @@ def measure(client, url: str, runs: int) -> tuple[float, float, int, int]:
     return statistics.median(times), p95, len(queries), len(response.content)
 
 
-def wanted_index_present() -> bool:
-    from django.db import connection
-
-    from netra.monitoring.models import Finding
-
-    with connection.cursor() as cursor:
-        constraints = connection.introspection.get_constraints(cursor, Finding._meta.db_table)
-    return any(c["index"] and c["columns"] == WANTED_INDEX[1] for c in constraints.values())
-
-
-def create_wanted_index() -> float:
-    from django.db import connection
-
-    from netra.monitoring.models import Finding
-
-    name, columns = WANTED_INDEX
-    quote = connection.ops.quote_name
-    started = time.perf_counter()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"CREATE INDEX {quote(name)} ON {quote(Finding._meta.db_table)} "
-            f"({', '.join(quote(c) for c in columns)})"
-        )
-    return time.perf_counter() - started
-
-
 def run_pages(users: dict, runs: int) -> list[tuple]:
     from django.test import Client
     from django.urls import NoReverseMatch, reverse
@@ -490,24 +457,10 @@ def main() -> int:
             f"\n{count:,} temuan, SQLite {connection.Database.sqlite_version}, tanpa statistik "
             f"ANALYZE; {args.runs} kali sesudah 1 pemanasan; target p95 <= {TARGET_MS} ms"
         )
-        phases = []
-        if wanted_index_present():
-            phases.append(("Skema saat ini (indeks (opd, code, created_at) sudah ada)", None))
-        else:
-            if args.schema in ("current", "both"):
-                phases.append(("Skema saat ini", None))
-            if args.schema in ("wanted", "both"):
-                phases.append(
-                    (f"Dengan indeks yang diminta: {WANTED_INDEX[0]}", create_wanted_index)
-                )
-        ok = True
-        for title, prepare in phases:
-            if prepare is not None:
-                progress(f"Membuat indeks {WANTED_INDEX[0]} … ({prepare():.1f} dtk)")
-            progress(f"Mengukur: {title}")
-            rows = run_pages(users, args.runs)
-            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-            ok = report(f"{title} (beban mesin: {load}; {os.cpu_count()} CPU)", rows)
+        progress("Mengukur …")
+        rows = run_pages(users, args.runs)
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        ok = report(f"Hasil (beban mesin: {load}; {os.cpu_count()} CPU)", rows)
         return 0 if ok else 1
     finally:
         connection.close()
