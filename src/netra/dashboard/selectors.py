@@ -238,12 +238,9 @@ AGGREGATE_SECONDS = 60
 
 
 def _cached(name: str, scope: Scope, period: Period, compute):
-    opds = (
-        "all"
-        if scope.opd_ids is None
-        else hashlib.sha256(",".join(map(str, sorted(scope.opd_ids))).encode()).hexdigest()[:16]
-    )
-    key = f"dasbor:{name}:{opds}:{period.start}:{period.end}"
+    scope_key = "all" if scope.opd_ids is None else ",".join(map(str, sorted(scope.opd_ids)))
+    raw = f"{name}|{scope_key}|{period.start}|{period.end}"
+    key = "dasbor-" + hashlib.sha256(raw.encode()).hexdigest()
     value = shared_cache.get(key)
     if value is None:
         value = compute()
