@@ -328,3 +328,15 @@ def test_gesture_in_photo_without_context_is_grey(sidomulyo: Classifier) -> None
 def test_bad_records_name_the_field(sidomulyo: Classifier, record: dict, field: str) -> None:
     with pytest.raises(RecordError, match=field.replace("[", r"\[").replace("]", r"\]")):
         sidomulyo.classify(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("dukung SADEWA ya rekan2", "forbidden"),  # a particle ends the name: not a colleague
+        ("Ajak keluarga dan tetangga dukung BARA ya teman-teman", "forbidden"),
+        ("Selamat ulang tahun Pak Bagus kepala TU, sehat selalu", "allowed"),  # a colleague
+    ],
+)
+def test_colleague_words_only_next_to_the_name(sidomulyo, text: str, verdict: str) -> None:
+    assert sidomulyo.classify({"id": "r", "action": "post", "text": text}).verdict == verdict

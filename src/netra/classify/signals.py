@@ -179,12 +179,37 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
     return found
 
 
+SENTENCE_PARTICLES = frozenset(
+    {
+        "ya",
+        "yuk",
+        "yok",
+        "dong",
+        "lah",
+        "kan",
+        "nih",
+        "sih",
+        "deh",
+        "ayo",
+        "mah",
+        "euy",
+        "rek",
+        "cuy",
+    }
+)
+
+
 def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
     """A candidate's first name used for a colleague: "Pak Mahfud kepala TU", "Prabowo Santoso"."""
-    for colleague in seg.hits.get("colleague", ()):
-        if hit.j <= colleague.i <= hit.j + 1:
-            return True
     ref, _, kind = hit.payload
+    shouted = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
+    for colleague in seg.hits.get("colleague", ()):
+        # "Pak Mahfud kepala TU", but not "dukung SADEWA ya rekan2": a campaign acronym in
+        # capitals is nobody's colleague, and a particle between them ends the name.
+        if shouted or not hit.j <= colleague.i <= hit.j + 1:
+            continue
+        if colleague.i == hit.j or seg.tokens[hit.j].norm not in SENTENCE_PARTICLES:
+            return True
     single = hit.j - hit.i == 1 or (
         kind == "alias" and seg.tokens[hit.j - 1].norm not in ck.common_words
     )

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "netra.cases",
     "netra.dashboard",
     "netra.exports",
+    "netra.portal",
+    "netra.guidance",
 ]
 
 MIDDLEWARE = [
@@ -188,6 +190,17 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 NETRA_API_MAX_RECORDS = env_int("NETRA_API_MAX_RECORDS", 5000)
 
+# Public reports (/lapor/): limits shown on the form, and per-address rates (django-ratelimit):
+# SUBMIT counts stored reports, ATTEMPT every POST of the form, LOOKUP every code tried.
+NETRA_PORTAL_MAX_FILES = env_int("NETRA_PORTAL_MAX_FILES", 5)
+NETRA_PORTAL_MAX_FILE_MB = env_int("NETRA_PORTAL_MAX_FILE_MB", 10)
+NETRA_PORTAL_MAX_TOTAL_MB = env_int("NETRA_PORTAL_MAX_TOTAL_MB", 30)
+NETRA_PORTAL_MAX_IMAGE_PIXELS = env_int("NETRA_PORTAL_MAX_IMAGE_PIXELS", 60_000_000)
+NETRA_PORTAL_SUBMIT_RATE = os.environ.get("NETRA_PORTAL_SUBMIT_RATE", "5/h")
+NETRA_PORTAL_ATTEMPT_RATE = os.environ.get("NETRA_PORTAL_ATTEMPT_RATE", "30/h")
+NETRA_PORTAL_LOOKUP_RATE = os.environ.get("NETRA_PORTAL_LOOKUP_RATE", "10/m")
+NETRA_PORTAL_FOLLOWUP_RATE = os.environ.get("NETRA_PORTAL_FOLLOWUP_RATE", "10/h")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -209,4 +222,7 @@ CACHES = {
         "LOCATION": "netra_cache",
     }
 }
-RATELIMIT_VIEW = "netra.web.views.rate_limited"
+# Rate limits key on the client address; behind a reverse proxy name the header it sets
+# (for example HTTP_X_REAL_IP), or every visitor counts as the proxy.
+if os.environ.get("NETRA_CLIENT_IP_HEADER"):
+    RATELIMIT_IP_META_KEY = os.environ["NETRA_CLIENT_IP_HEADER"]

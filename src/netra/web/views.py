@@ -9,8 +9,9 @@ from django.views.decorators.http import require_GET
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    """The public landing page for visitors; the user's start page for the Satgas."""
     if not request.user.is_authenticated:
-        return redirect("login")
+        return render(request, "public_home.html")
     if request.user.can_triage:
         return redirect("triage")
     return redirect("dashboard")
@@ -40,7 +41,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 
 def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """Shown when a rate limit trips (django-ratelimit's RATELIMIT_VIEW)."""
+    """The Indonesian answer when a per-address rate limit trips."""
     if request.path.startswith("/api/"):
         return JsonResponse(
             {"error": "Terlalu banyak permintaan; coba lagi sebentar lagi."}, status=429

@@ -15,17 +15,16 @@ register = template.Library()
 def highlight(text: str, spec: tuple[list[dict], str]) -> SafeString:
     """`text` escaped, with the classifier's evidence spans for one field wrapped in <mark>."""
     reasons, field = spec
-    spans = sorted(
-        {
-            (r["start"], r["end"])
-            for r in reasons
-            if r.get("field") == field and r["end"] > r["start"]
-        }
-    )
+    spans: list[list[int]] = []
+    for start, end in sorted(
+        (r["start"], r["end"]) for r in reasons if r.get("field") == field and r["end"] > r["start"]
+    ):
+        if spans and start <= spans[-1][1]:  # overlapping evidence becomes one mark
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
     out, pos = [], 0
     for start, end in spans:
-        if start < pos:
-            continue
         out.append(escape(text[pos:start]))
         out.append(f"<mark>{escape(text[start:end])}</mark>")
         pos = end

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    name = "netra.portal"
+    verbose_name = "Portal publik: laporan masyarakat"
