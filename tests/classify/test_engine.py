@@ -340,3 +340,18 @@ def test_bad_records_name_the_field(sidomulyo: Classifier, record: dict, field: 
 )
 def test_colleague_words_only_next_to_the_name(sidomulyo, text: str, verdict: str) -> None:
     assert sidomulyo.classify({"id": "r", "action": "post", "text": text}).verdict == verdict
+
+
+def test_election_timing_alone_is_no_favouring_decision(sidomulyo) -> None:
+    gesture = sidomulyo.classify(
+        {"id": "g", "action": "post", "text": "Pose jari 3 🤟 menjelang pilkada"}
+    )
+    assert "favouring_decision" not in gesture.violations
+    aid = sidomulyo.classify(
+        {
+            "id": "a",
+            "action": "post",
+            "text": "Pencairan bansos dipercepat menjelang pilkada, titipan pak calon",
+        }
+    )
+    assert "favouring_decision" in aid.violations

@@ -243,7 +243,8 @@ class Judge:
                 out.append(self._reason("SR-01", seg, hit.i, hit.j, pointer_mentions))
 
         favour = f.first("favouring")
-        favours = {(s.field, h.i) for s, h in f.hits("favouring")}
+        # A timing phrase ("menjelang pilkada") only strengthens a decision word; alone it is no act.
+        favours = {(s.field, h.i) for s, h in [*f.hits("favouring"), *f.hits("favour_timing")]}
         if favour and context and (f.pointers or len(favours) >= 2):
             seg, hit = favour
             out.append(self._reason("FD-01", seg, hit.i, hit.j, pointer_mentions))

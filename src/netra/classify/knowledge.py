@@ -53,6 +53,7 @@ CATEGORIES: tuple[str, ...] = (
     "gift",
     "state_resource",
     "favouring",
+    "favour_timing",
     "membership",
     "candidacy",
     "ktp",
