@@ -8,6 +8,7 @@ folder, or to NETRA_E2E_SHOTS when set.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -155,7 +156,8 @@ def test_selfcheck_shows_the_verdict_in_place(transactional_db, page, shots):
     page.get_by_label("Yang Anda sukai, bagikan, komentari, atau ikuti").fill("")
     page.get_by_label("Teks Anda sendiri").fill("Jangan golput ya, datang ke TPS 27 November!")
     page.get_by_role("button", name="Cek sekarang").click()
-    page.locator("#hasil .guide-verdict", has_text="Boleh").wait_for()
+    # has_text matches substrings ignoring case, and "Tidak boleh" contains "boleh".
+    page.locator("#hasil .guide-verdict", has_text=re.compile(r"^Boleh$")).wait_for()
     assert "Ajakan memilih atau informasi pemilu" in page.inner_text("#hasil")
     page.get_by_label("Teks Anda sendiri").fill("")
     page.get_by_role("button", name="Cek sekarang").click()
