@@ -237,3 +237,14 @@ def test_swap_script_is_a_static_file() -> None:
     with open(path, encoding="utf-8") as handle:
         source = handle.read()
     assert "htmx:beforeSwap" in source and "eval(" not in source
+
+
+def test_photo_caption_is_checked_too(client, world) -> None:
+    """A finger-number pose is only visible in the photo: its description is checked as a caption."""
+    page = check(
+        client,
+        text="Foto bareng warga kemarin sore",
+        caption="Berfoto di depan baliho SADEWA sambil pose tiga jari 🤟",
+    ).content.decode()
+    assert "Tidak boleh" in page
+    assert "Keterangan foto/video" in page and "<mark>" in page

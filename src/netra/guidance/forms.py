@@ -47,9 +47,17 @@ class SelfCheckForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
+    caption = forms.CharField(
+        label="Keterangan foto atau video (bila ada)",
+        required=False,
+        help_text="Ceritakan apa yang tampak di foto/video yang akan Anda unggah, mis. "
+        '"foto bersama di panggung, pose dua jari". Foto tidak diunggah ke sini.',
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for name in ("text", "target_text"):
+        for name in ("text", "target_text", "caption"):
             self.fields[name].widget.attrs["maxlength"] = str(max_chars())
 
     def _limited(self, name: str, label: str) -> str:
@@ -64,19 +72,22 @@ class SelfCheckForm(forms.Form):
     def clean_target_text(self) -> str:
         return self._limited("target_text", "Teks yang dituju")
 
+    def clean_caption(self) -> str:
+        return self._limited("caption", "Keterangan foto")
+
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         action = data.get("action")
-        if action is None or self.has_error("text") or self.has_error("target_text"):
+        if action is None or any(self.has_error(f) for f in ("text", "target_text", "caption")):
             return data
         text, target = data.get("text", ""), data.get("target_text", "")
-        if not text and not target:
+        if not text and not target and not data.get("caption"):
             raise forms.ValidationError(
                 "Tempel teks yang ingin dicek: draf Anda sendiri, atau teks yang akan Anda "
                 "sukai, bagikan, atau ikuti."
             )
         if action in NEEDS_TARGET and not target:
             self.add_error("target_text", NEEDS_TARGET[action])
-        if action in NEEDS_TEXT and not text:
+        if action in NEEDS_TEXT and not text and not data.get("caption"):
             self.add_error("text", NEEDS_TEXT[action])
         return data

@@ -38,9 +38,17 @@ def too_long_message(name: str, length: int) -> str:
     )
 
 
-def record(action: str, text: str, target_text: str) -> dict[str, Any]:
+def record(action: str, text: str, target_text: str, caption: str = "") -> dict[str, Any]:
     """The input record `netra classify` would read for this check."""
-    return {"id": RECORD_ID, "action": action, "text": text, "target_text": target_text}
+    data: dict[str, Any] = {
+        "id": RECORD_ID,
+        "action": action,
+        "text": text,
+        "target_text": target_text,
+    }
+    if caption:
+        data["media"] = [{"type": "image", "caption": caption}]
+    return data
 
 
 @dataclass(frozen=True)
@@ -81,12 +89,22 @@ class Explanation:
     ruleset: str
 
 
-FIELD_LABELS = {"text": "Teks Anda", "target_text": "Yang Anda tuju"}
+FIELD_LABELS = {
+    "text": "Teks Anda",
+    "target_text": "Yang Anda tuju",
+    "media[0].caption": "Keterangan foto/video",
+}
 # Where a reason's words were found, inside a sentence.
-REASON_FIELDS = {"text": "teks Anda", "target_text": "teks yang Anda tuju"}
+REASON_FIELDS = {
+    "text": "teks Anda",
+    "target_text": "teks yang Anda tuju",
+    "media[0].caption": "keterangan foto Anda",
+}
 
 
-def explain(verdict: Verdict, text: str, target_text: str, classifier: Classifier) -> Explanation:
+def explain(
+    verdict: Verdict, text: str, target_text: str, classifier: Classifier, caption: str = ""
+) -> Explanation:
     """The verdict in plain words: what was found, why, and what would make it acceptable."""
     violations = load_knowledge().rules.violations
     spans = _merged_spans(verdict)
@@ -116,7 +134,11 @@ def explain(verdict: Verdict, text: str, target_text: str, classifier: Classifie
         )
     neutral = [_reason(r) for r in verdict.reasons if r.code == "neutral"]
     fields = []
-    for name, value in (("text", text), ("target_text", target_text)):
+    for name, value in (
+        ("text", text),
+        ("target_text", target_text),
+        ("media[0].caption", caption),
+    ):
         if value:
             fields.append(FieldView(FIELD_LABELS[name], highlight(value, (spans, name))))
     return Explanation(

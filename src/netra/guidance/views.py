@@ -60,8 +60,11 @@ def selfcheck(request: HttpRequest) -> HttpResponse:
         status = 400
     else:
         data = form.cleaned_data
-        verdict = classifier.classify(record(data["action"], data["text"], data["target_text"]))
-        result = explain(verdict, data["text"], data["target_text"], classifier)
+        caption = data.get("caption", "")
+        verdict = classifier.classify(
+            record(data["action"], data["text"], data["target_text"], caption)
+        )
+        result = explain(verdict, data["text"], data["target_text"], classifier, caption)
     context.update(form=form, result=result)
     return render(request, PARTIAL if partial else PAGE, context, status=status)
 
