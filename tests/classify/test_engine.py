@@ -186,6 +186,31 @@ CASES = [
     ("post", "Antrean poli gigi no urut 3, alhamdulillah cepat", "", "allowed", set()),
     ("post", "Kampanye terakhir hari ini, semoga tetap tertib", "", "allowed", set()),
     ("post", "Siapa saja yang jadi nanti, jalan desa tolong diperbaiki", "", "allowed", set()),
+    # netra-2026.11.4: a candidate's team, office assets, KTPs collected from others, TPS numbers
+    (
+        "post",
+        "Rekomendasi izin usaha buat kontraktor tim BARA sy proses duluan, yg lain antre",
+        "",
+        "forbidden",
+        {"favouring_decision"},
+    ),
+    (
+        "post",
+        "Sound dan kursi inventaris kantor desa diangkut ke posko BARA dulu",
+        "",
+        "forbidden",
+        {"state_resources"},
+    ),
+    (
+        "post",
+        "Alhamdulillah 120 KTP warga RW 05 sudah terkumpul buat calon perseorangan Pak Joko",
+        "",
+        "forbidden",
+        {"ktp_support", "mobilisation"},
+    ),
+    ("post", "Selesai nyoblos di TPS 03, jari sudah ungu", "", "allowed", set()),
+    ("post", "Mobil dinas hanya untuk kedinasan, apalagi masa kampanye", "", "allowed", set()),
+    ("post", "Main voli sama tim kantor, menang 2-0", "", "allowed", set()),
 ]
 
 
@@ -355,3 +380,32 @@ def test_election_timing_alone_is_no_favouring_decision(sidomulyo) -> None:
         }
     )
     assert "favouring_decision" in aid.violations
+
+
+def test_directing_word_and_people_must_share_a_passage(sidomulyo: Classifier) -> None:
+    # "Mohon" in the text and "pegawai" in the photo caption are two different things.
+    result = sidomulyo.classify(
+        {
+            "id": "m",
+            "action": "post",
+            "text": "Mohon maaf lahir batin 🙏",
+            "media": [
+                {
+                    "type": "image",
+                    "caption": "Foto: pegawai bersalaman dengan Bagus Santoso di halal bihalal",
+                }
+            ],
+        }
+    )
+    assert "mobilisation" not in result.violations, result.to_dict()
+
+
+def test_relatives_candidacy_is_for_a_human(sidomulyo: Classifier) -> None:
+    result = sidomulyo.classify(
+        {"id": "k", "action": "post", "text": "Paman saya maju jadi cabup, doakan beliau sehat"}
+    )
+    assert "candidacy" not in result.violations, result.to_dict()
+    own = sidomulyo.classify(
+        {"id": "o", "action": "post", "text": "Mohon doa restu, saya maju jadi bakal calon bupati"}
+    )
+    assert "candidacy" in own.violations, own.to_dict()

@@ -219,8 +219,14 @@ class Judge:
                 extra = (attend[0], attend[1].i, attend[1].j) if attend else None
                 out.append(self._reason("CI-02", seg, hit.i, hit.j, pointer_mentions, extra))
 
-        mobilise = f.first("mobilise")
-        audience = f.first("audience")
+        # The people being directed are named in the same passage as the directing word: "mohon"
+        # in the text and "pegawai" in a photo caption describe two different things.
+        mobilise = audience = None
+        for seg, hit in f.hits("mobilise"):
+            same = seg.hits.get("audience", ())
+            if same:
+                mobilise, audience = (seg, hit), (seg, same[0])
+                break
         if (
             mobilise
             and audience
@@ -261,7 +267,10 @@ class Judge:
         candidacy = f.first("candidacy")
         if candidacy and context and (f.has("first_person") or not _strong_persons(f)):
             seg, hit = candidacy
-            if not seg.negated(hit):
+            if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
+                # "Paman saya maju jadi cawagub": a relative's candidacy, not one's own.
+                out.append(self._reason("GR-07", seg, hit.i, hit.j, pointer_mentions))
+            elif not seg.negated(hit):
                 out.append(self._reason("CA-01", seg, hit.i, hit.j))
 
         ktp = f.hits("ktp")
@@ -270,6 +279,12 @@ class Judge:
             if plain:
                 seg, hit = plain[0]
                 out.append(self._reason("KS-01", seg, hit.i, hit.j, pointer_mentions))
+                # Collecting KTPs from named people ("KTP warga RW 09 sudah terkumpul", "staf
+                # yang belum setor") is also gathering their support; an open call is not.
+                for cseg, chit in f.hits("mobilise"):
+                    if cseg.hits.get("audience") and not cseg.negated(chit):
+                        out.append(self._reason("MO-01", cseg, chit.i, chit.j, pointer_mentions))
+                        break
 
         if campaign_scene and anchor is not None:
             out += self._attributes(f, context)
@@ -632,6 +647,10 @@ def _campaign_content(f: Facts) -> bool:
     return any(m.kind in ("hashtag", "gesture") for _, m in f.pointers)
 
 
+# A word right before a candidate's name or acronym that makes it the candidate's camp.
+_TEAM_WORDS = frozenset({"tim", "kubu", "timses"})
+
+
 def _corroborated(segments: list[Segment]) -> bool:
     """Weak pointers that confirm each other: "02 ... no 2 ✌️", "nomer hiji ... AMAN", or a bare
     number right beside a campaign word ("relawan 03", "pendukung 02")."""
@@ -644,6 +663,8 @@ def _corroborated(segments: list[Segment]) -> bool:
                 continue  # a pose in a picture is judged with the picture (GR-04 / SA-01)
             if m.kind == "number" and _beside(seg, m, _CAMPAIGN_CUES, 2, 1):
                 return True
+            if m.i > 0 and seg.tokens[m.i - 1].norm in _TEAM_WORDS:
+                return True  # "tim RAMAH", "kubu Pak X": a candidate's team is campaign talk
             for ref in m.refs:
                 kinds.setdefault(ref, set()).add(m.kind)
     return any(len(k) >= 2 for k in kinds.values())

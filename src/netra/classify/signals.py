@@ -173,6 +173,9 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
         if refs:
             found.append(Mention("position", refs, None, False, False, hit.i, hit.j))
     for hit in seg.hits.get("gesture", ()):
+        if hit.i > 0 and seg.tokens[hit.i - 1].norm in ck.number_lookalikes:
+            # "TPS 03, jari ..." or "kamar 2 jari": the number belongs to the word before it.
+            continue
         refs = _refs_for_number(ck, hit.payload, offices)
         if refs:
             found.append(Mention("gesture", refs, None, False, False, hit.i, hit.j))
