@@ -40,8 +40,10 @@ def test_ids_unique_and_profiles_resolve() -> None:
 
 def test_frozen_test_split_exists_and_is_separate() -> None:
     test = load_labelled(LABELLED / "test.jsonl")
-    dev = load_labelled(LABELLED / "dev.jsonl")
     assert len(test) >= 200
-    texts = {(r.record.get("text"), r.record.get("target_text")) for r in dev}
-    overlap = [r for r in test if (r.record.get("text"), r.record.get("target_text")) in texts]
-    assert not overlap
+    for dev_file in sorted(LABELLED.glob("dev*.jsonl")):
+        texts = {
+            (r.record.get("text"), r.record.get("target_text")) for r in load_labelled(dev_file)
+        }
+        overlap = [r for r in test if (r.record.get("text"), r.record.get("target_text")) in texts]
+        assert not overlap, dev_file.name
