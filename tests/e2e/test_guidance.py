@@ -7,102 +7,14 @@ folder, or to NETRA_E2E_SHOTS when set.
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
-
-import pytest
 
 from netra.classify.knowledge import load_knowledge
+from tests.e2e.browser import MARKS, open_page
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Chromium tidak terpasang di /usr/bin/chromium (apt-get install -y chromium; "
-        ".ci/run memasangnya)",
-    ),
-]
+pytestmark = MARKS
 
 DRAFT = "Ayo dukung BARA nomor 2, pasti menang! #BARAmenyala"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _async_unsafe():
-    """Playwright's sync API keeps an event loop in this thread; let the ORM run beside it."""
-    old = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if old is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = old
-
-
-@pytest.fixture(scope="module")
-def browser(_async_unsafe):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield browser
-        browser.close()
-
-
-class Console:
-    """What the page said: CSP violations, script errors, failed requests."""
-
-    def __init__(self, page) -> None:
-        self.csp: list[str] = []
-        self.errors: list[str] = []
-        self.failed: list[str] = []
-        page.on("console", self._message)
-        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        page.on(
-            "response",
-            lambda r: self.failed.append(f"{r.status} {r.url}") if r.status >= 400 else None,
-        )
-
-    def _message(self, message) -> None:
-        if "Content Security Policy" in message.text:
-            self.csp.append(message.text)
-
-
-def _page(browser, live_server, javascript: bool = True):
-    context = browser.new_context(
-        base_url=live_server.url,
-        java_script_enabled=javascript,
-        viewport={"width": 1280, "height": 900},
-    )
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.console = Console(page)
-    return context, page
-
-
-@pytest.fixture
-def page(browser, live_server):
-    context, page = _page(browser, live_server)
-    yield page
-    context.close()
-
-
-@pytest.fixture
-def shots(tmp_path) -> Path:
-    folder = Path(os.environ.get("NETRA_E2E_SHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def _clean_rate_limits() -> None:
@@ -176,7 +88,7 @@ def test_selfcheck_works_without_javascript(transactional_db, browser, live_serv
 
     _clean_rate_limits()
     election_load(path=ROOT / "examples/profiles/pilkada-sidomulyo-2024.yaml", activate=True)
-    context, page = _page(browser, live_server, javascript=False)
+    context, page = open_page(browser, live_server.url, java_script_enabled=False)
     try:
         page.goto("/cek/")
         page.get_by_label("Teks Anda sendiri").fill("Alhamdulillah resmi jadi kader Golkar")

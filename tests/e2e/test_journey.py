@@ -8,91 +8,12 @@ NETRA_E2E_SHOTS when set.
 from __future__ import annotations
 
 import io
-import os
 import re
 from pathlib import Path
 
-import pytest
+from tests.e2e.browser import MARKS, login
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Chromium tidak terpasang di /usr/bin/chromium (apt-get install -y chromium; "
-        ".ci/run memasangnya)",
-    ),
-]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _async_unsafe():
-    """Playwright's sync API keeps an event loop in this thread; let the ORM run beside it."""
-    old = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if old is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = old
-
-
-@pytest.fixture(scope="module")
-def browser(_async_unsafe):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield browser
-        browser.close()
-
-
-class Console:
-    """What the page said: CSP violations, script errors, failed static files."""
-
-    def __init__(self, page) -> None:
-        self.csp: list[str] = []
-        self.errors: list[str] = []
-        self.failed: list[str] = []
-        page.on("console", self._message)
-        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        page.on(
-            "response",
-            lambda r: self.failed.append(f"{r.status} {r.url}") if r.status >= 400 else None,
-        )
-
-    def _message(self, message) -> None:
-        if "Content Security Policy" in message.text:
-            self.csp.append(message.text)
-
-
-@pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(
-        base_url=live_server.url, accept_downloads=True, viewport={"width": 1280, "height": 900}
-    )
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.console = Console(page)
-    yield page
-    context.close()
-
-
-@pytest.fixture
-def shots(tmp_path) -> Path:
-    folder = Path(os.environ.get("NETRA_E2E_SHOTS") or tmp_path / "shots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+pytestmark = MARKS
 
 
 def _png() -> bytes:
@@ -108,16 +29,6 @@ def _png() -> bytes:
     return out.getvalue()
 
 
-def _login(page, username: str, password: str, next_path: str) -> None:
-    page.goto(next_path)
-    assert "/akun/masuk/" in page.url  # not signed in yet: the login page, with next=
-    assert "Masuk ke ruang kerja Satgas" in page.inner_text("main")
-    page.get_by_label("Nama pengguna").fill(username)
-    page.get_by_label("Kata sandi").fill(password)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(re.compile(re.escape(next_path) + "$"))
-
-
 def _state(page) -> str:
     return page.locator(".card p").filter(has_text="Status:").locator("strong").first.inner_text()
 
@@ -130,7 +41,7 @@ def test_monitor_journey_from_queue_to_dossier(transactional_db, page, shots):
     finding = forbidden_finding(world)
 
     # 1. Sign in through the real form; the queue was asked for, so the queue comes back.
-    _login(page, world.monitor.username, PASSWORD, "/temuan/")
+    login(page, world.monitor.username, PASSWORD, "/temuan/")
     page.screenshot(path=shots / "01-antrean.png", full_page=True)
     assert page.get_by_role("heading", name="Antrean temuan").is_visible()
     row = page.locator("tr", has=page.locator(f"input[name=ids][value='{finding.pk}']"))
@@ -214,7 +125,7 @@ def test_pages_load_their_static_files(transactional_db, page):
     from tests.factories import PASSWORD, build_world
 
     world = build_world()
-    _login(page, world.monitor.username, PASSWORD, "/temuan/")
+    login(page, world.monitor.username, PASSWORD, "/temuan/")
     page.goto("/kasus/")
     static_failures = [f for f in page.console.failed if "/static/" in f]
     assert static_failures == [], "berkas statis tidak tersaji: " + ", ".join(static_failures)

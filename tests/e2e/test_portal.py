@@ -12,21 +12,9 @@ import re
 
 import pytest
 
-from tests.e2e.test_journey import (  # noqa: F401  (fixtures and helpers shared with the journey)
-    CHROMIUM,
-    Console,
-    _async_unsafe,
-    _login,
-    browser,
-    shots,
-)
+from tests.e2e.browser import MARKS, login, open_page
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="Chromium tidak terpasang di /usr/bin/chromium"
-    ),
-]
+pytestmark = MARKS
 
 CODE = re.compile(r"NTR(?:-[0-9A-Z]{4}){4}")
 PHONE = {
@@ -40,11 +28,8 @@ PHONE = {
 
 
 @pytest.fixture
-def phone(browser, live_server):  # noqa: F811
-    context = browser.new_context(base_url=live_server.url, **PHONE)
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.console = Console(page)
+def phone(browser, live_server):
+    context, page = open_page(browser, live_server.url, **PHONE)
     yield page
     context.close()
 
@@ -68,7 +53,7 @@ def _fits_the_screen(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
-def test_citizen_reports_anonymously_from_a_phone(transactional_db, phone, shots, settings) -> None:  # noqa: F811
+def test_citizen_reports_anonymously_from_a_phone(transactional_db, phone, shots, settings) -> None:
     from PIL import Image
 
     from netra.cases.evidence_store import path_for
@@ -161,7 +146,7 @@ def test_citizen_reports_anonymously_from_a_phone(transactional_db, phone, shots
     assert [f for f in page.console.failed if "/static/" in f] == []
 
 
-def test_satgas_sees_the_report_in_the_workspace(transactional_db, browser, live_server, shots):  # noqa: F811
+def test_satgas_sees_the_report_in_the_workspace(transactional_db, browser, live_server, shots):
     from django.test import Client
 
     from netra.portal.models import PublicReport
@@ -173,12 +158,9 @@ def test_satgas_sees_the_report_in_the_workspace(transactional_db, browser, live
     citizen.post("/lapor/", {**REPORT, "identity": "kontak", "contact_phone": "081234567890"})
     report = PublicReport.objects.get()
 
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.console = Console(page)
+    context, page = open_page(browser, live_server.url)
     try:
-        _login(page, world.satgas.username, PASSWORD, "/temuan/")
+        login(page, world.satgas.username, PASSWORD, "/temuan/")
         row = page.locator("tr", has=page.locator(f"input[name=ids][value='{report.finding_id}']"))
         assert "laporan masyarakat" in row.inner_text()
         row.get_by_role("link", name=f"#{report.finding_id}").click()
