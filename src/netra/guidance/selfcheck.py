@@ -107,7 +107,7 @@ def explain(
 ) -> Explanation:
     """The verdict in plain words: what was found, why, and what would make it acceptable."""
     violations = load_knowledge().rules.violations
-    spans = _merged_spans(verdict)
+    spans = [r.to_dict() for r in verdict.reasons]  # `highlight` joins overlapping evidence
     if verdict.verdict == "forbidden":
         codes = list(verdict.violations)
     else:
@@ -150,25 +150,6 @@ def explain(
         candidates=_candidates(verdict, classifier),
         ruleset=verdict.ruleset,
     )
-
-
-def _merged_spans(verdict: Verdict) -> list[dict[str, Any]]:
-    """Evidence spans per field with overlaps joined ("BARA" inside "dukung BARA nomor 2"), so the
-    highlight marks every word that counted rather than only the first of two overlapping spans."""
-    out: list[dict[str, Any]] = []
-    by_field: dict[str, list[tuple[int, int]]] = {}
-    for r in verdict.reasons:
-        if r.end > r.start:
-            by_field.setdefault(r.field, []).append((r.start, r.end))
-    for name, spans in by_field.items():
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        out += [{"field": name, "start": s, "end": e} for s, e in merged]
-    return out
 
 
 def _reason(reason: Any) -> ReasonView:
