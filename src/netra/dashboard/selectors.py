@@ -35,6 +35,7 @@ from netra.cases.models import Case, CaseEvent, EventKind
 from netra.cases.workflow import workflow
 from netra.monitoring.models import Finding, FindingStatus
 from netra.roster.models import Opd
+from netra.web.dates import local_midnight
 
 DEFAULT_WEEKS = 26
 MAX_WEEKS = 104
@@ -71,10 +72,6 @@ class Period:
         return q
 
 
-def _midnight(day: dt.date) -> dt.datetime:
-    return timezone.make_aware(dt.datetime.combine(day, dt.time()))
-
-
 def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
@@ -82,8 +79,8 @@ def _monday(day: dt.date) -> dt.date:
 def chosen_period(filters: Filters) -> Period:
     """The range the user chose; unbounded ends stay open."""
     return Period(
-        _midnight(filters.since) if filters.since else None,
-        _midnight(filters.until + dt.timedelta(days=1)) if filters.until else None,
+        local_midnight(filters.since) if filters.since else None,
+        local_midnight(filters.until + dt.timedelta(days=1)) if filters.until else None,
     )
 
 
@@ -92,7 +89,7 @@ def chart_period(filters: Filters, today: dt.date | None = None) -> Period:
     today = today or timezone.localdate()
     until = filters.until or today
     since = filters.since or _monday(until) - dt.timedelta(weeks=DEFAULT_WEEKS - 1)
-    return Period(_midnight(since), _midnight(until + dt.timedelta(days=1)))
+    return Period(local_midnight(since), local_midnight(until + dt.timedelta(days=1)))
 
 
 def week_buckets(period: Period) -> list[tuple[dt.date, dt.datetime, dt.datetime]]:
@@ -103,8 +100,8 @@ def week_buckets(period: Period) -> list[tuple[dt.date, dt.datetime, dt.datetime
     buckets = []
     monday = first
     while monday <= last_day:
-        start = max(_midnight(monday), period.start)
-        end = min(_midnight(monday + dt.timedelta(weeks=1)), period.end)
+        start = max(local_midnight(monday), period.start)
+        end = min(local_midnight(monday + dt.timedelta(weeks=1)), period.end)
         buckets.append((monday, start, end))
         monday += dt.timedelta(weeks=1)
     return buckets[-(MAX_WEEKS + 1) :]  # the form refuses longer ranges; this is a backstop

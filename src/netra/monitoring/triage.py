@@ -12,6 +12,7 @@ from netra.accounts.access import scoped
 from netra.accounts.models import User
 from netra.audit.chain import audit_record
 from netra.monitoring.models import Finding, FindingStatus
+from netra.web.dates import local_midnight
 
 
 class TriageError(Exception):
@@ -37,15 +38,10 @@ def filter_findings(qs: QuerySet[Finding], filters: dict[str, str]) -> QuerySet[
         qs = qs.filter(verdict=filters["verdict"])
     # Compare with local midnights rather than __date, which SQLite computes row by row.
     if filters.get("since"):
-        qs = qs.filter(created_at__gte=_midnight(filters["since"]))
+        qs = qs.filter(created_at__gte=local_midnight(filters["since"]))
     if filters.get("until"):
-        qs = qs.filter(created_at__lt=_midnight(filters["until"]) + dt.timedelta(days=1))
+        qs = qs.filter(created_at__lt=local_midnight(filters["until"]) + dt.timedelta(days=1))
     return qs
-
-
-def _midnight(day: str | dt.date) -> dt.datetime:
-    day = dt.date.fromisoformat(day) if isinstance(day, str) else day
-    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
 def _open_only(user: User, ids: list[int]) -> list[Finding]:
