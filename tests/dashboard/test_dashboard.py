@@ -15,6 +15,7 @@ from netra.cases.services import case_open, case_transition
 from netra.dashboard import selectors
 from netra.elections.models import Election
 from netra.monitoring.models import Finding
+from netra.monitoring.templatetags.netra import violation_titles
 from tests.factories import forbidden_finding
 
 URL = "/dasbor/"
@@ -196,7 +197,7 @@ def test_chart_data_is_passed_with_json_script(client, world, spread) -> None:
 
     codes = chart(response, "codes")
     labels = dict(zip(codes["labels"], codes["series"][0]["data"], strict=True))
-    online = selectors.code_titles()["online_support"]
+    online = violation_titles()["online_support"]
     assert online == "Dukungan atau serangan terhadap calon/partai di media sosial"
     assert labels[online] == 3
 

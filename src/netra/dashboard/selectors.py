@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
 from django.core.cache import cache as shared_cache
 from django.db.models import Count, Max, Min, Q, QuerySet, Value
@@ -34,6 +34,7 @@ from netra.accounts.models import Role, User
 from netra.cases.models import Case, CaseEvent, EventKind
 from netra.cases.workflow import workflow
 from netra.monitoring.models import Finding, FindingStatus
+from netra.monitoring.templatetags.netra import violation_titles
 from netra.roster.models import Opd
 from netra.web.dates import local_midnight
 
@@ -299,20 +300,12 @@ def _findings_breakdown(scope: Scope, period: Period) -> list[tuple[int | None, 
     return list(grouped[0].union(*grouped[1:], all=True) if len(grouped) > 1 else grouped[0])
 
 
-@cache
-def code_titles() -> dict[str, str]:
-    """Indonesian titles of the violation codes, from the classifier's rules data."""
-    from netra.classify.knowledge import load_knowledge
-
-    return {code: v.title for code, v in load_knowledge().rules.violations.items()}
-
-
 def by_code(breakdown: list[tuple[int | None, str, int]]) -> list[dict[str, object]]:
     """Findings per violation code, in the rules' order (codes without findings shown as 0)."""
     totals: dict[str, int] = defaultdict(int)
     for _, code, n in breakdown:
         totals[code] += n
-    titles = code_titles()
+    titles = violation_titles()
     codes = list(titles) + sorted(c for c in totals if c not in titles and c) + [""]
     return [
         {"code": code, "label": titles.get(code) or (code or NO_CODE_LABEL), "n": totals[code]}

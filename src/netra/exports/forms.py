@@ -5,19 +5,12 @@ from __future__ import annotations
 from django import forms
 
 from netra.cases.workflow import workflow
-from netra.classify.knowledge import VIOLATION_CODES, load_knowledge
 from netra.exports.models import ExportFormat, ExportKind
+from netra.monitoring.forms import violation_choices
 from netra.monitoring.models import FindingStatus
 from netra.roster.models import Opd
 
 VERDICT_CHOICES = [("", "Semua"), ("forbidden", "Tidak boleh"), ("grey", "Abu-abu")]
-
-
-def _violation_choices() -> list[tuple[str, str]]:
-    violations = load_knowledge().rules.violations
-    return [("", "Semua")] + [
-        (code, violations[code].title if code in violations else code) for code in VIOLATION_CODES
-    ]
 
 
 def _status_choices() -> list[tuple[str, list[tuple[str, str]]] | tuple[str, str]]:
@@ -49,7 +42,7 @@ class ExportForm(forms.Form):
     def __init__(self, *args, opds=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["opd"].queryset = opds if opds is not None else Opd.objects.all()
-        self.fields["code"].choices = _violation_choices()
+        self.fields["code"].choices = violation_choices()
         self.fields["status"].choices = _status_choices()
 
     def clean(self):

@@ -12,6 +12,12 @@ from netra.roster.models import Asn, Opd, Platform
 from netra.web.fields import MultipleFileField
 
 
+def violation_choices() -> list[tuple[str, str]]:
+    """The violation codes with their Indonesian titles, after an "all" choice."""
+    titles = violation_titles()
+    return [("", "Semua"), *((code, titles[code]) for code in VIOLATION_CODES)]
+
+
 class TriageFilterForm(forms.Form):
     status = forms.ChoiceField(
         label="Status",
@@ -37,8 +43,7 @@ class TriageFilterForm(forms.Form):
     def __init__(self, *args, opds=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["opd"].queryset = opds if opds is not None else Opd.objects.all()
-        titles = violation_titles()
-        self.fields["code"].choices = [("", "Semua"), *((c, titles[c]) for c in VIOLATION_CODES)]
+        self.fields["code"].choices = violation_choices()
 
     def cleaned_filters(self) -> dict[str, str]:
         if not self.is_valid():
