@@ -106,3 +106,14 @@ def forbidden_finding(world: World, asn: Asn | None = None, n: int = 1) -> Findi
         }
     )[0]
     return Finding.objects.get(pk=result.finding)
+
+
+def png_bytes(size: tuple[int, int] = (4, 4), color: str = "red") -> bytes:
+    """A small real PNG, for evidence uploads."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, "PNG")
+    return buffer.getvalue()

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 from django.contrib.messages import get_messages
-from PIL import Image
 
 from netra.cases.models import Case, Sanction, SanctionKind
 from netra.cases.services import case_open
@@ -48,12 +46,6 @@ def messages_of(response) -> list[str]:
     shown = [str(m) for m in get_messages(response.wsgi_request)]
     response.client.cookies.pop("messages", None)
     return shown
-
-
-def png_bytes(size: tuple[int, int] = (4, 4), color: str = "red") -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, color).save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 @pytest.fixture

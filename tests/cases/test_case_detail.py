@@ -9,8 +9,8 @@ from django.urls import reverse
 from netra.audit.models import AuditEntry
 from netra.cases.models import Case
 from netra.cases.services import case_add_findings, case_note, case_open, evidence_attach
-from tests.cases.conftest import add_sanction, case_in, png_bytes
-from tests.factories import forbidden_finding
+from tests.cases.conftest import add_sanction, case_in
+from tests.factories import forbidden_finding, png_bytes
 
 
 def url(case: Case) -> str:

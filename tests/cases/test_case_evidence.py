@@ -13,7 +13,8 @@ from django.urls import reverse
 from netra.audit.models import AuditEntry
 from netra.cases.evidence_store import path_for, verify_file
 from netra.cases.models import Case, EventKind, Evidence
-from tests.cases.conftest import case_in, messages_of, png_bytes
+from tests.cases.conftest import case_in, messages_of
+from tests.factories import png_bytes
 
 LINK = "https://www.facebook.com/sri.wahyuni85/posts/1234567890"
 

@@ -10,8 +10,8 @@ from django.urls import reverse
 from netra.audit.models import AuditEntry
 from netra.cases.models import Evidence
 from netra.cases.services import evidence_attach
-from tests.cases.conftest import case_in, png_bytes
-from tests.factories import forbidden_finding
+from tests.cases.conftest import case_in
+from tests.factories import forbidden_finding, png_bytes
 
 pytestmark = pytest.mark.usefixtures("evidence_dir")
 

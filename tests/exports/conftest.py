@@ -7,11 +7,10 @@ import datetime as dt
 import io
 
 import pytest
-from PIL import Image
 
 from netra.cases.models import Case, Evidence
 from netra.cases.services import case_open, case_transition, evidence_attach, sanction_record
-from tests.factories import forbidden_finding
+from tests.factories import forbidden_finding, png_bytes
 
 RECOMMENDATION = (
     "Terbukti mengunggah dukungan kepada paslon nomor 2; direkomendasikan sanksi berat."
@@ -23,12 +22,6 @@ def export_root(settings, tmp_path):
     settings.EXPORT_ROOT = tmp_path / "exports"
     settings.NETRA_EXPORTS_INLINE = True
     return settings.EXPORT_ROOT
-
-
-def png_bytes(colour: str = "red") -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (8, 8), colour).save(out, format="PNG")
-    return out.getvalue()
 
 
 def open_case(world, asn=None, n: int = 1) -> Case:
@@ -43,7 +36,7 @@ def case_full(world):
     evidence_attach(
         actor=world.satgas,
         case=case,
-        upload=io.BytesIO(png_bytes()),
+        upload=io.BytesIO(png_bytes((8, 8))),
         name="tangkapan-layar.png",
         description="Tangkapan layar unggahan",
     )

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import io
-
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
 from netra.cases.models import Evidence
 from netra.monitoring.models import Finding
+from tests.factories import png_bytes
 
 URL = "/temuan/lapangan/"
-
-
-def png() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (4, 4), "red").save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 def form(**extra):
@@ -37,7 +29,7 @@ def test_viewer_refused(client, world) -> None:
 
 def test_monitor_records_observation_with_photo(client, world) -> None:
     client.force_login(world.monitor)
-    photo = SimpleUploadedFile("foto.png", png(), content_type="image/png")
+    photo = SimpleUploadedFile("foto.png", png_bytes(), content_type="image/png")
     response = client.post(URL, {**form(asn=world.guru.pk), "photos": [photo]})
     finding = Finding.objects.get()
     assert response["Location"] == f"/temuan/{finding.pk}/"
