@@ -6,6 +6,7 @@ activities are unique per platform and post id, so a client may safely retry a w
 
 from __future__ import annotations
 
+import io
 import json
 
 from django.conf import settings
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
 from netra.audit.chain import audit_record
+from netra.classify.reader import read_jsonl
 from netra.elections.services import active_classifier
 from netra.monitoring.ingest import ingest_records
 from netra.monitoring.models import Source
@@ -41,19 +43,11 @@ def _records(body: str) -> list[tuple[dict | None, str | None]] | None:
             else (None, f"elemen ke-{i + 1} bukan objek JSON")
             for i, item in enumerate(data)
         ]
-    out: list[tuple[dict | None, str | None]] = []
-    for number, line in enumerate(body.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            out.append((None, f"baris {number}: JSON tidak sah ({exc.msg})"))
-            continue
-        out.append(
-            (item, None) if isinstance(item, dict) else (None, f"baris {number}: bukan objek JSON")
-        )
-    return out
+    # The same JSON Lines reader as `netra classify` and `netra ingest`, so errors read alike.
+    return [
+        (item.data, f"baris {item.line}: {item.error}" if item.error else None)
+        for item in read_jsonl(io.BytesIO(body.encode("utf-8")), "permintaan")
+    ]
 
 
 @csrf_exempt
