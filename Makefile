@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-postgres e2e lint format eval bench clean
+.PHONY: setup demo test test-postgres e2e lint format eval bench model clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $$(scripts/find-python) -m venv $(VENV)
@@ -31,15 +31,21 @@ e2e: $(STAMP)
 	$(PY) -m pytest -m e2e
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff format --check src tests bench scripts
 
 format: $(STAMP)
-	$(VENV)/bin/ruff check --fix src tests bench
-	$(VENV)/bin/ruff format src tests bench
+	$(VENV)/bin/ruff check --fix src tests bench scripts
+	$(VENV)/bin/ruff format src tests bench scripts
 
 eval: $(STAMP)
 	$(VENV)/bin/netra eval
+
+# Retrain the word model on the dev splits (never the frozen test split); run it whenever the
+# dev data or the knowledge files change: a test compares the model with both.
+model: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,train]'
+	$(PY) scripts/train_model.py data/labelled/dev*.jsonl
 
 bench: $(STAMP)
 	$(PY) bench/classify_throughput.py

@@ -198,7 +198,7 @@ def load_knowledge() -> Knowledge:
     rules = _load_yaml("rules.yaml", RulesFile)
     slang = _load_yaml("slang.yaml", SlangFile)
     for rule_id, rule in rules.rules.items():  # type: ignore[attr-defined]
-        if rule.code not in VIOLATION_CODES and rule.code != "neutral":
+        if rule.code not in VIOLATION_CODES and rule.code not in ("neutral", "predicted"):
             raise DataFileError(
                 f"data/rules.yaml: rules.{rule_id}.code: kode tak dikenal {rule.code!r}"
             )

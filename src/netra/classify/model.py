@@ -1,0 +1,226 @@
+"""A linear word model that catches what the rules let through.
+
+The rules explain themselves but only know the words someone wrote down; new wording slips past
+them ("ingat nomor tigo ya"). This model is trained at build time (`make model`, scikit-learn) on
+the dev splits and shipped as `data/model.json`; at run time it is plain Python arithmetic over
+the tokens the engine already has, so nothing is downloaded and nothing new is imported.
+
+It never decides on its own. The engine asks it only about records the rules call allowed but
+that do touch the election (a phrase hit or a candidate mention), and when the model thinks the
+record looks like the forbidden or grey records it was trained on, the verdict becomes grey: a
+person reads it. The reason names the words that weighed most, the most likely violation and
+the model's confidence.
+
+Features (the same function serves training and scoring, so they cannot drift apart): the
+action; per field the tokens with candidate, party and number mentions masked (so the model
+learns "coblos <cand>", not the names of one election), their bigrams, and the phrase
+categories the knowledge base found.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from netra.classify.errors import DataFileError
+from netra.classify.signals import Segment, election_context
+
+MODEL_FILE = "model.json"
+ZONES = ("allowed", "grey", "forbidden")
+_PREFIX = {"text": "t:", "target_text": "g:"}
+
+
+def field_prefix(field: str) -> str:
+    """Feature prefix for a segment's field: own text, target, or a media caption."""
+    return _PREFIX.get(field, "m:")
+
+
+def masked_tokens(segment: Segment, context: bool = True) -> list[tuple[str, int]]:
+    """The segment's token forms with mentions masked, each with the index of its first token.
+
+    A weak mention (a nickname that is also a common word, "hewan", "amin") is masked only when
+    the record speaks of the election; otherwise it stays the ordinary word it most likely is.
+    """
+    forms: list[str | None] = [t.norm for t in segment.tokens]
+    for mention in segment.mentions:
+        if not mention.strong and not context:
+            continue
+        if mention.kind == "party":
+            tag = "<party>"
+        elif mention.kind in ("number", "position", "gesture"):
+            tag = "<num>"
+        else:
+            tag = "<cand>"
+        for k in range(mention.i, mention.j):
+            forms[k] = tag if k == mention.i else None
+    return [(form, k) for k, form in enumerate(forms) if form is not None]
+
+
+def record_features(action: str, segments: Sequence[Segment]) -> list[str]:
+    """Feature strings of one record, with repeats (term counts matter)."""
+    features = [f"act:{action}"]
+    context = election_context(list(segments))
+    for segment in segments:
+        prefix = field_prefix(segment.field)
+        words = [prefix + form for form, _ in masked_tokens(segment, context)]
+        features.extend(words)
+        features.extend(f"{a}_{b}" for a, b in itertools.pairwise(words))
+        for category in sorted(segment.hits):
+            features.append(f"{prefix}cat:{category}")
+            features.append(f"{action}|{prefix}cat:{category}")
+    return features
+
+
+def tfidf(features: Sequence[str], idf: dict[str, float]) -> dict[str, float]:
+    """Sublinear term frequency times idf, L2-normalised; unknown features are dropped."""
+    counts = Counter(f for f in features if f in idf)
+    vector = {f: (1.0 + math.log(n)) * idf[f] for f, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    if norm == 0.0:
+        return {}
+    return {f: v / norm for f, v in vector.items()}
+
+
+def _softmax(logits: Sequence[float]) -> list[float]:
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The model's view of one record."""
+
+    zones: dict[str, float]  # probability per zone
+    code: str  # the most likely violation, should the record be forbidden
+    top_features: tuple[str, ...]  # word features that pushed hardest away from "allowed"
+    top_categories: tuple[str, ...] = ()  # knowledge-base phrase categories that did the same
+
+    @property
+    def doubt(self) -> float:
+        """Probability that the record is not allowed."""
+        return 1.0 - self.zones["allowed"]
+
+
+@dataclass(frozen=True)
+class WordModel:
+    """Weights as shipped in `data/model.json`."""
+
+    version: str
+    ruleset: str
+    threshold: float
+    codes: tuple[str, ...]
+    idf: dict[str, float]
+    zone_weights: dict[str, tuple[float, ...]]
+    zone_bias: tuple[float, ...]
+    code_weights: dict[str, tuple[float, ...]]
+    code_bias: tuple[float, ...]
+    trained_on: tuple[dict[str, Any], ...] = ()
+    function_words: frozenset[str] = frozenset()
+
+    def doubt(self, features: Sequence[str]) -> float:
+        """Probability that the record is not allowed: the cheap path most records take."""
+        allowed, grey, forbidden = self.zone_bias
+        weights = self.zone_weights
+        for feature, value in tfidf(features, self.idf).items():
+            w_allowed, w_grey, w_forbidden = weights[feature]
+            allowed += value * w_allowed
+            grey += value * w_grey
+            forbidden += value * w_forbidden
+        top = max(allowed, grey, forbidden)
+        e_allowed = math.exp(allowed - top)
+        return 1.0 - e_allowed / (e_allowed + math.exp(grey - top) + math.exp(forbidden - top))
+
+    def predict(self, features: Sequence[str]) -> Prediction:
+        """Zone probabilities, likely code and the strongest features for one record."""
+        vector = tfidf(features, self.idf)
+        zone_logits = list(self.zone_bias)
+        code_logits = list(self.code_bias)
+        pull: list[tuple[float, str]] = []
+        for feature, value in vector.items():
+            weights = self.zone_weights.get(feature)
+            if weights is not None:
+                for k, w in enumerate(weights):
+                    zone_logits[k] += value * w
+                pull.append((value * (max(weights[1], weights[2]) - weights[0]), feature))
+            code_w = self.code_weights.get(feature)
+            if code_w is not None:
+                for k, w in enumerate(code_w):
+                    code_logits[k] += value * w
+        zones = dict(zip(ZONES, _softmax(zone_logits), strict=True))
+        code = self.codes[max(range(len(self.codes)), key=code_logits.__getitem__)]
+        pull.sort(reverse=True)
+        pushing = [f for score, f in pull if score > 0]
+        words = tuple(f for f in pushing if self._telling(f))[:3]
+        categories = tuple(dict.fromkeys(f.rsplit("cat:", 1)[1] for f in pushing if "cat:" in f))[
+            :3
+        ]
+        return Prediction(zones, code, words, categories)
+
+    def _telling(self, feature: str) -> bool:
+        # Function words carry weight in the model but tell a monitor nothing as evidence;
+        # category and action features are not words at all.
+        if "cat:" in feature or feature.startswith("act:"):
+            return False
+        return not all(w.split(":", 1)[-1] in self.function_words for w in feature.split("_"))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = MODEL_FILE) -> WordModel:
+        """Build a model from its JSON form; a damaged file names the field."""
+        try:
+            codes = tuple(data["codes"])
+            features: dict[str, list[float]] = data["features"]
+            idf: dict[str, float] = {}
+            zone_w: dict[str, tuple[float, ...]] = {}
+            code_w: dict[str, tuple[float, ...]] = {}
+            for name, row in features.items():
+                if len(row) != 1 + len(ZONES) + len(codes):
+                    raise DataFileError(f"data/{where}: features.{name}: panjang bobot salah")
+                idf[name] = float(row[0])
+                zone_w[name] = tuple(float(x) for x in row[1 : 1 + len(ZONES)])
+                code_w[name] = tuple(float(x) for x in row[1 + len(ZONES) :])
+            return cls(
+                version=str(data["version"]),
+                ruleset=str(data["ruleset"]),
+                threshold=float(data["threshold"]),
+                codes=codes,
+                idf=idf,
+                zone_weights=zone_w,
+                zone_bias=tuple(float(x) for x in data["zone_bias"]),
+                code_weights=code_w,
+                code_bias=tuple(float(x) for x in data["code_bias"]),
+                trained_on=tuple(data.get("trained_on", ())),
+                function_words=_function_words(),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataFileError(f"data/{where}: berkas model rusak ({exc!r})") from exc
+
+
+def _function_words() -> frozenset[str]:
+    text = resources.files("netra.classify").joinpath("data", "function_words.txt")
+    return frozenset(
+        line.strip()
+        for line in text.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def load_model() -> WordModel | None:
+    """The shipped model, or None when the package has none (a rules-only build)."""
+    path = resources.files("netra.classify").joinpath("data", MODEL_FILE)
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DataFileError(f"data/{MODEL_FILE}: JSON tidak valid: {exc}") from exc
+    return WordModel.from_dict(data)
