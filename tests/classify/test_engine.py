@@ -211,6 +211,65 @@ CASES = [
     ("post", "Selesai nyoblos di TPS 03, jari sudah ungu", "", "allowed", set()),
     ("post", "Mobil dinas hanya untuk kedinasan, apalagi masa kampanye", "", "allowed", set()),
     ("post", "Main voli sama tim kantor, menang 2-0", "", "allowed", set()),
+    # ruleset 2026.11.5: subordinates directed to a number, aid timed around a candidate,
+    # a campaign team's request granted, a party officials' group joined
+    (
+        "post",
+        "Staf bidang, tanggal 27 nanti nomor 3 ya, jangan ada yang beda",
+        "",
+        "forbidden",
+        {"mobilisation"},
+    ),
+    (
+        "reply",
+        "ke nomor 2 saja, sudah diarahkan dari atas",
+        "Staf: 'Pak, nanti pilih siapa?'",
+        "forbidden",
+        {"mobilisation", "online_support"},
+    ),
+    (
+        "join",
+        "",
+        "Grup WA 'Pengurus Harian DPC Partai Golkar Sidomulyo' — khusus pengurus ber-SK",
+        "forbidden",
+        {"party_membership"},
+    ),
+    (
+        "reply",
+        "bisa, kuncinya saya titip di satpam",
+        "Ketua relawan BARA: 'Pak Camat, aula kantor bisa dipakai rapat malam ini?'",
+        "forbidden",
+        {"state_resources"},
+    ),
+    (
+        "post",
+        "Bansos beras diundurkeun, ngantosan Pak Hendra sumping ngabagikeun langsung",
+        "",
+        "forbidden",
+        {"favouring_decision"},
+    ),
+    (
+        "post",
+        "Pembagian beras bantuan ditunda sampai rombongan tim 02 datang",
+        "",
+        "forbidden",
+        {"favouring_decision"},
+    ),
+    ("post", "Tim 2 futsal dinas menang tipis sore ini", "", "allowed", set()),
+    (
+        "like",
+        "",
+        "Bagus Santoso: Tim voli putri Sidomulyo juara Porprov! Turut bangga",
+        "grey",
+        set(),
+    ),
+    (
+        "post",
+        "Kmrn ada tim salah satu paslon nawarin kaos, sy tolak halus. Maaf, sy ASN",
+        "",
+        "grey",
+        set(),
+    ),
 ]
 
 

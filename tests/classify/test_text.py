@@ -44,3 +44,11 @@ def test_hashtags_mentions_keycaps(normaliser: Normaliser) -> None:
         ("@bagus.ratna", "mention"),
         ("keycap2", "emoji"),
     ]
+
+
+def test_regional_kan_endings_reach_known_words() -> None:
+    words = Normaliser({}, {"dibagikan", "diundur", "bagikan"})
+    assert words.word("dibagikeun") == "dibagikan"  # Sundanese -keun
+    assert words.word("diundurkeun") == "diundur"  # no "-kan" form known: the stem
+    assert words.word("bagekake") == "bagekake"  # unknown stem stays as written
+    assert words.word("bagikake") == "bagikan"  # Javanese -ake

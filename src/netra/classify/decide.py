@@ -14,6 +14,8 @@ from netra.classify.signals import Mention, Segment, election_context
 from netra.classify.verdict import CandidateRef, Reason
 
 _CLOSE_CHARS = 80
+# What turns naming a candidate to one's subordinates into directing them: a push, a date, a vote.
+_PUSH = ("support", "hint", "oppose", "praise", "date", "election", "mobilise", "turnout")
 
 
 @dataclass(slots=True)
@@ -174,6 +176,9 @@ class Judge:
                 reasons += self._confirmation(mine, theirs, context)
             if asked:
                 reasons += self._answer(mine)
+                if mine.pointers and theirs.has("subordinate"):
+                    seg, m = mine.pointers[0]
+                    reasons.append(self._reason("MO-03", seg, m.i, m.j, [m]))
         if target is not None and action != "post":
             reasons += self._reaction(action, mine, theirs, context)
         if not any(r.zone == "forbidden" for r in reasons):
@@ -237,6 +242,10 @@ class Judge:
             extra = (audience[0], audience[1].i, audience[1].j)
             if not seg.negated(hit):
                 out.append(self._reason("MO-01", seg, hit.i, hit.j, pointer_mentions, extra))
+        if not any(r.code == "mobilisation" for r in out) and context and not on_duty:
+            directed = self._directed(f, pointer_mentions)
+            if directed is not None:
+                out.append(directed)
         gift = f.first("gift")
         if gift and context and (f.pointers or f.has("support")) and not f.has("turnout"):
             seg, hit = gift
@@ -245,9 +254,16 @@ class Judge:
         resource = f.first("state_resource")
         if resource and context and (f.pointers or f.has("rally", "role", "campaign_marker")):
             seg, hit = resource
-            if not seg.negated(hit):
+            # "seng bisa, mobil dinas cuma for tugas kantor": a refusal opens with the negation.
+            refusal = any(h.i <= 1 for h in seg.hits.get("negation", ()))
+            if not seg.negated(hit) and not refusal:
                 out.append(self._reason("SR-01", seg, hit.i, hit.j, pointer_mentions))
 
+        aid = next(((s, h) for s, h in f.hits("aid") if not s.negated(h)), None)
+        if aid and context and f.explicit() and f.has("favouring", "favour_timing"):
+            # Aid or a programme handed out, held back or timed around a named candidate.
+            seg, hit = aid
+            out.append(self._reason("FD-01", seg, hit.i, hit.j, pointer_mentions))
         favour = f.first("favouring")
         # A timing phrase ("menjelang pilkada") only strengthens a decision word; alone it is no act.
         favours = {(s.field, h.i) for s, h in [*f.hits("favouring"), *f.hits("favour_timing")]}
@@ -290,6 +306,18 @@ class Judge:
             out += self._attributes(f, context)
         return out
 
+    def _directed(self, f: Facts, mentions: list[Mention]) -> Reason | None:
+        """Subordinates addressed in the same passage that points to a candidate with a push
+        ("Staf seksi, tanggal 27 nu katilu", "guru honor, pilihan kita satu komando: 02")."""
+        for seg, hit in f.hits("subordinate"):
+            if seg.negated(hit) or seg.is_media:
+                continue  # "Foto: pegawai di peresmian": a caption describes, it does not direct
+            if not any(s is seg for s, _ in f.pointers):
+                continue
+            if any(seg.has(c) for c in _PUSH):
+                return self._reason("MO-03", seg, hit.i, hit.j, mentions)
+        return None
+
     def _confirmation(self, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
         """A reply that admits what the other person says about the employee ("masih pengurus
         PAN?" - "iya, tapi jangan rame"), or answers a call for KTPs or volunteers with one's own."""
@@ -319,6 +347,16 @@ class Judge:
             out.append(self._reason("CI-01", seg, *whole, mentions))
         if theirs.has("ktp") and (mine.has("ktp") or says_yes) and admits("ktp"):
             out.append(self._reason("KS-01", seg, *whole, mentions))
+        campaign_asks = theirs.has("role", "rally", "campaign_marker") or bool(theirs.pointers)
+        if (
+            theirs.has("state_resource")
+            and campaign_asks
+            and context
+            and (says_yes or mine.has("state_resource"))
+            and not denies
+        ):
+            # A campaign team asks for the office hall or car, and the employee says yes.
+            out.append(self._reason("SR-01", seg, *whole, mentions))
         if (
             theirs.has("candidacy")
             and context
@@ -459,6 +497,13 @@ class Judge:
                 return []
             if _is_campaign(theirs, context):
                 return [self._reason(rule, seg, anchor.i, anchor.j, mentions)]
+            if (
+                action == "join"
+                and theirs.has("membership")
+                and any(m.kind == "party" for _, m in theirs.pointers)
+            ):
+                # A party's group for its officials or members: joining it is membership.
+                return [self._reason("PM-01", seg, anchor.i, anchor.j, mentions)]
             if action in ("follow", "join"):
                 # A candidate's own account or a group they run, without campaign content: the
                 # domain notes call this a neutral reaction that needs a reader.

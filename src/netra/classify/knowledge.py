@@ -29,6 +29,8 @@ VIOLATION_CODES: tuple[str, ...] = (
 )
 
 CATEGORIES: tuple[str, ...] = (
+    "subordinate",
+    "aid",
     "election",
     "support",
     "praise",

@@ -37,6 +37,11 @@ _DOMINATES: dict[str, frozenset[str]] = {
 }
 _NEGATION_WINDOW = 2
 _STRONG_PREFIXES = ELECTORAL_PREFIXES | {"pilih", "salam"}
+# Words for a campaign camp: with a zero-padded number ("tim 02") they name a ballot number even
+# without election words; "tim 2" (a football team, a shift) does not.
+_CAMPAIGN_GROUP_PREFIXES = frozenset(
+    {"tim", "timses", "kubu", "posko", "relawan", "pendukung", "pasukan", "barisan"}
+)
 # Words that may stand between a negation and what it negates ("jangan pernah pilih",
 # "gak usah dukung"); any other word in between ends the negation ("bukan janji kosong, pilihan
 # saya ...").
@@ -260,6 +265,13 @@ def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[
         if k - back >= 0 and tokens[k - back].norm in ck.number_prefixes:
             prefix_at = k - back
             break
+    if (
+        token.kind == "number"
+        and token.padded
+        and k > 0
+        and tokens[k - 1].norm in _CAMPAIGN_GROUP_PREFIXES
+    ):
+        return value, True  # "tim 02", "posko 01", "kubu 03": a campaign camp by its number
     if prefix_at is None:
         if token.kind == "number" and token.padded and len(tokens) > 0:
             before = tokens[k - 1].norm if k > 0 else ""

@@ -27,6 +27,9 @@ _ELONGATED = re.compile(r"(.)\1{2,}")
 _DOUBLED = re.compile(r"([aiueo])\1")
 _WORD_DIGITS = re.compile(r"([^\W\d_]+)(\d+)$")
 _SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")
+# Regional verb endings that mean Indonesian "-kan": Sundanese "dibagikeun", Javanese "dibagekake",
+# "diparingaken". Tried only for words the knowledge base does not know as they are.
+_REGIONAL_KAN = ("keun", "kake", "aken", "ake")
 
 
 def _fold(low: str) -> str:
@@ -84,6 +87,12 @@ class Normaliser:
             form = low
         form = self._slang.get(form, form)
         if form not in self._vocabulary:
+            for ending in _REGIONAL_KAN:
+                if form.endswith(ending) and len(form) - len(ending) >= 4:
+                    stem = form[: -len(ending)]
+                    for candidate in (stem + "kan", stem):
+                        if candidate in self._vocabulary:
+                            return candidate
             for suffix in _SUFFIXES:
                 stem = form[: -len(suffix)]
                 if form.endswith(suffix) and len(stem) >= 3:
