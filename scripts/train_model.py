@@ -12,6 +12,7 @@ import argparse
 import hashlib
 import json
 import math
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,6 +31,9 @@ OUT = ROOT / "src" / "netra" / "classify" / "data" / MODEL_FILE
 # turns an allowed verdict grey.
 THRESHOLD = 0.6
 C = 16.0
+# Features seen in a single training record are mostly that record's own wording; dropping them
+# shrinks the shipped model several times and makes it load fast.
+MIN_DF = int(os.environ.get("NETRA_MIN_DF", "2"))
 
 
 def features_of(items: list[LabelledRecord], library: ProfileLibrary) -> list[list[str]]:
@@ -67,7 +71,7 @@ def train(
     docs = features_of(items, library)
     df = Counter(f for doc in docs for f in set(doc))
     n = len(docs)
-    idf = {f: math.log((1 + n) / (1 + d)) + 1.0 for f, d in sorted(df.items())}
+    idf = {f: math.log((1 + n) / (1 + d)) + 1.0 for f, d in sorted(df.items()) if d >= MIN_DF}
     column = {f: k for k, f in enumerate(idf)}
     x = matrix(docs, idf, column)
 
@@ -87,9 +91,9 @@ def train(
     code_bias = codes_model.intercept_[[known.index(c) for c in codes]]
 
     features = {
-        f: [round(idf[f], 6)]
-        + [round(float(w), 6) for w in zone_coef[:, k]]
-        + [round(float(w), 6) for w in code_coef[:, k]]
+        f: [round(idf[f], 5)]
+        + [round(float(w), 5) for w in zone_coef[:, k]]
+        + [round(float(w), 5) for w in code_coef[:, k]]
         for f, k in column.items()
     }
     data: dict[str, object] = {

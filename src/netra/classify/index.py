@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from netra.classify.knowledge import CATEGORIES, Knowledge
 from netra.classify.profile import ElectionProfile
@@ -119,9 +119,8 @@ class Party:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A phrase found in a token list: tokens [i, j) of the segment."""
+class Hit(NamedTuple):
+    """A phrase found in a token list: tokens [i, j) of the segment (a tuple: built often)."""
 
     category: str
     payload: Any

@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from netra.classify.errors import DataFileError, format_validation_error
+from netra.classify.yamlfile import load_yaml
 
 VIOLATION_CODES: tuple[str, ...] = (
     "online_support",
@@ -182,7 +183,7 @@ def _read(name: str) -> str:
 
 def _load_yaml(name: str, model: type[_Strict]) -> _Strict:
     try:
-        raw = yaml.safe_load(_read(name))
+        raw = load_yaml(_read(name))
     except yaml.YAMLError as exc:
         raise DataFileError(f"data/{name}: YAML tidak valid: {exc}") from exc
     try:

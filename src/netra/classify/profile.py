@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from netra.classify.errors import ProfileError, format_validation_error
+from netra.classify.yamlfile import load_yaml
 
 Office = Literal["presiden", "gubernur", "bupati", "wali_kota", "legislatif", "kepala_desa"]
 
@@ -138,7 +139,7 @@ def load_profile(path: str | Path) -> ElectionProfile:
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{path}: berkas profil tidak dapat dibaca ({exc})") from None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"baris {mark.line + 1}: " if mark is not None else ""
