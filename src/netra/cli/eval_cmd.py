@@ -16,10 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=t("ukur mutu klasifikasi pada data berlabel", "measure quality on labelled data"),
         description=t(
             "Mencetak presisi, recall, F1 per kelas, macro-F1, matriks kebingungan, dan ukuran "
-            "operasional untuk netra dan pembanding kata kunci. Tanpa BERKAS: semua *.jsonl di "
+            "operasional untuk netra, aturannya saja (tanpa model kata), dan pembanding kata kunci. Tanpa BERKAS: semua *.jsonl di "
             "data/labelled, per berkas.",
             "Prints per-class precision, recall, F1, macro-F1, the confusion matrix and the "
-            "operational figures for netra and the keyword baseline. Without FILE: every *.jsonl "
+            "operational figures for netra, its rules alone (without the word model) and the keyword baseline. Without FILE: every *.jsonl "
             "in data/labelled, one by one.",
         ),
     )

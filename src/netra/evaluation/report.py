@@ -1,4 +1,5 @@
-"""Render evaluation figures as a readable text table, netra beside the keyword baseline."""
+"""Render evaluation figures as a readable text table: netra beside its rules alone (without the
+word model) and the keyword baseline."""
 
 from __future__ import annotations
 
@@ -51,10 +52,19 @@ def render(title: str, scores: dict[str, Scores]) -> str:
         ),
         ("terlarang dengan kode benar", "right_code", lambda s: _pct(s.right_code), "≥ 90%"),
     ]
-    lines.append(f"{'ukuran':<42}{'netra':>8}{'kata kunci':>12}   target")
+    rules = scores.get("rules")
+    lines.append(
+        f"{'ukuran':<42}{'netra':>8}"
+        + (f"{'aturan saja':>13}" if rules else "")
+        + f"{'kata kunci':>12}   target"
+    )
     for label, key, fmt, target in rows:
         value = getattr(netra, key)
-        lines.append(f"{label:<42}{fmt(netra):>8}{fmt(keyword):>12}   {target} {_mark(key, value)}")
+        lines.append(
+            f"{label:<42}{fmt(netra):>8}"
+            + (f"{fmt(rules):>13}" if rules else "")
+            + f"{fmt(keyword):>12}   {target} {_mark(key, value)}"
+        )
     lines.append("")
     lines.append("matriks kebingungan netra (baris: label, kolom: putusan)")
     lines += _confusion(netra)

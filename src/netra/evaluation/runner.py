@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from netra.classify import Classifier
@@ -12,7 +13,12 @@ from netra.evaluation.dataset import LabelledRecord, ProfileLibrary
 from netra.evaluation.metrics import Scores
 
 EngineFactory = Callable[[list[Any]], Any]
-ENGINES: dict[str, EngineFactory] = {"netra": Classifier, "keyword": KeywordBaseline}
+ENGINES: dict[str, EngineFactory] = {
+    "netra": Classifier,
+    # the rules without the word model: the model must earn its place on the frozen split
+    "rules": partial(Classifier, use_model=False),
+    "keyword": KeywordBaseline,
+}
 
 
 @dataclass
