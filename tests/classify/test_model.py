@@ -10,20 +10,24 @@ from pathlib import Path
 import pytest
 
 from netra.classify import Classifier, DataFileError, load_knowledge, load_profiles
-from netra.classify.model import WordModel, load_model, record_features, tfidf
+from netra.classify.blend import blended_zone
+from netra.classify.model import ZONES, Margins, WordModel, load_model, tfidf
 
 ROOT = Path(__file__).resolve().parents[2]
 SIDOMULYO = ROOT / "examples/profiles/pilkada-sidomulyo-2024.yaml"
 CODES = ["online_support", "mobilisation"]
 
 
-def tiny(features: dict[str, list[float]], threshold: float = 0.6) -> WordModel:
+MARGINS = {"grey": 1.0, "forbidden": 2.0, "soften": 1.5}
+
+
+def tiny(features: dict[str, list[float]]) -> WordModel:
     """A hand-written model: each feature row is idf, 3 zone weights, 2 code weights."""
     return WordModel.from_dict(
         {
             "version": "test",
             "ruleset": "test",
-            "threshold": threshold,
+            "margins": MARGINS,
             "codes": CODES,
             "zone_bias": [1.0, 0.0, 0.0],
             "code_bias": [0.0, 0.0],
@@ -61,11 +65,10 @@ def test_a_damaged_model_names_the_feature() -> None:
         WordModel.from_dict({"version": "x"})
 
 
-@pytest.fixture
-def engine() -> Classifier:
+def engine_with(weights: list[float]) -> Classifier:
+    """The Sidomulyo classifier with a hand-written model where only "kurban" weighs."""
     classifier = Classifier(load_profiles([SIDOMULYO]))
-    # "kurban" pulls hard towards forbidden/mobilisation in this hand-written model
-    classifier.model = tiny({"t:kurban": [1.0, -5.0, 0.0, 5.0, 0.0, 4.0]})
+    classifier.model = tiny({"t:kurban": [1.0, *weights]})
     return classifier
 
 
@@ -73,49 +76,77 @@ def classify(engine: Classifier, text: str) -> dict:
     return engine.classify({"id": "1", "action": "post", "text": text}).to_dict()
 
 
-def test_the_model_turns_an_allowed_election_record_grey_with_its_reason(engine) -> None:
-    text = "Cek DPT di situs KPU ya, sapi kurban sudah siap"
-    result = classify(engine, text)
+ELECTION_TALK = "Cek DPT di situs KPU ya, sapi kurban sudah siap"  # the rules: allowed
+
+
+@pytest.mark.parametrize(
+    ("probabilities", "rule_zone", "expected"),
+    [
+        ((0.90, 0.05, 0.05), "allowed", "allowed"),
+        ((0.20, 0.50, 0.30), "allowed", "allowed"),  # log(0.5 / 0.2) = 0.92 < 1: not yet
+        ((0.10, 0.50, 0.40), "allowed", "grey"),
+        ((0.02, 0.08, 0.90), "grey", "forbidden"),  # log(0.90/0.08) = 2.4 > 2
+        ((0.10, 0.20, 0.70), "grey", "grey"),
+        ((0.90, 0.05, 0.05), "grey", "grey"),  # a doubt never becomes allowed
+        ((0.90, 0.05, 0.05), "forbidden", "grey"),  # softened, never to allowed
+        ((0.30, 0.30, 0.40), "forbidden", "forbidden"),
+    ],
+)
+def test_blended_zone_moves_only_past_a_margin(probabilities, rule_zone, expected) -> None:
+    assert blended_zone(probabilities, rule_zone, Margins(**MARGINS)) == expected
+
+
+def test_the_model_adds_a_doubt_to_an_allowed_election_record() -> None:
+    result = classify(engine_with([-2.0, 1.0, 1.5, 0.0, 4.0]), ELECTION_TALK)
     assert result["verdict"] == "grey"
     assert result["violations"] == []
     [reason] = [r for r in result["reasons"] if r["zone"] == "grey"]
     assert reason["rule"] == "ML-01"
     assert reason["code"] == "mobilisation"
-    assert reason["evidence"] == "kurban" == text[reason["start"] : reason["end"]]
+    assert reason["evidence"] == "kurban" == ELECTION_TALK[reason["start"] : reason["end"]]
     assert "«kurban»" in reason["note"] and "keyakinan model" in reason["note"]
     assert reason["basis"] == load_knowledge().rules.violations["mobilisation"].basis
 
 
-def test_records_that_never_touch_the_election_are_not_sent_to_the_model(engine) -> None:
+def test_a_confident_model_calls_it_forbidden_with_its_own_reason() -> None:
+    result = classify(engine_with([-5.0, 0.0, 5.0, 0.0, 4.0]), ELECTION_TALK)
+    assert result["verdict"] == "forbidden"
+    assert result["violations"] == ["mobilisation"]
+    [reason] = [r for r in result["reasons"] if r["zone"] == "forbidden"]
+    assert reason["rule"] == "ML-02" and reason["evidence"] == "kurban"
+
+
+def test_the_model_softens_a_rule_violation_to_a_doubt_never_to_allowed() -> None:
+    result = classify(engine_with([5.0, 0.0, -5.0, 0.0, 0.0]), "BARA gaskeun! kurban")
+    assert result["verdict"] == "grey"
+    assert result["violations"] == []
+    rules = {r["rule"]: r for r in result["reasons"]}
+    assert "ML-03" in rules
+    # what the rules found is still shown, now as a doubt
+    assert any(r["rule"].startswith("OS-") and r["zone"] == "grey" for r in result["reasons"])
+
+
+def test_records_that_never_touch_the_election_are_not_sent_to_the_model() -> None:
+    engine = engine_with([-5.0, 0.0, 5.0, 0.0, 4.0])
     assert classify(engine, "Sapi kurban sudah siap")["verdict"] == "allowed"
-
-
-def test_the_model_never_changes_a_rule_verdict(engine) -> None:
-    forbidden = classify(engine, "BARA gaskeun! kurban")
-    assert forbidden["verdict"] == "forbidden"
-    assert all(r["rule"] != "ML-01" for r in forbidden["reasons"])
-
-
-def test_below_the_threshold_the_record_stays_allowed() -> None:
-    classifier = Classifier(load_profiles([SIDOMULYO]))
-    classifier.model = tiny({"t:kurban": [1.0, 0.0, 0.0, 0.5, 0.0, 0.0]}, threshold=0.9)
-    assert classify(classifier, "Cek DPT di situs KPU ya, sapi kurban")["verdict"] == "allowed"
 
 
 def test_a_rules_only_classifier_has_no_model() -> None:
     assert Classifier(load_profiles([SIDOMULYO]), use_model=False).model is None
 
 
-def test_weak_nicknames_are_masked_only_in_election_context() -> None:
+def test_weak_nicknames_are_masked_only_when_the_rules_take_them_for_a_candidate() -> None:
     classifier = Classifier(load_profiles([SIDOMULYO]), use_model=False)
-    from netra.classify import parse_record
 
     def features(text: str) -> list[str]:
-        own, _ = classifier.segments(parse_record({"id": "1", "action": "post", "text": text}))
-        return record_features("post", own)
+        return classifier.features({"id": "1", "action": "post", "text": text})
 
     assert "t:hewan" in features("hewan kurban sudah siap")
-    assert "t:<cand>" in features("pilkada besok coblos HEWAN")
+    assert "t:dukung_t:<cand>" in features("dukung BARA ya teman-teman")
+    campaign = features("pilkada besok coblos HEWAN #SADEWAjuara")
+    assert "t:coblos_t:<cand>" in campaign
+    assert "t:<cand>" not in campaign  # a bare mention is no feature
+    assert "t:<tag>" in campaign  # a campaign hashtag is
 
 
 def test_the_shipped_model_matches_its_training_data_and_ruleset() -> None:
@@ -135,11 +166,13 @@ def test_the_shipped_model_matches_its_training_data_and_ruleset() -> None:
 def test_the_shipped_model_file_is_valid_json_with_all_codes() -> None:
     data = json.loads((ROOT / "src/netra/classify/data/model.json").read_text(encoding="utf-8"))
     assert set(data["codes"]) <= set(load_knowledge().rules.violations)
-    assert 0.5 <= data["threshold"] < 1.0
+    assert set(data["margins"]) == {"grey", "forbidden", "soften"}
+    assert all(0 < m < 5 for m in data["margins"].values())
 
 
-def test_the_cheap_doubt_agrees_with_the_full_prediction() -> None:
+def test_the_cheap_zones_agree_with_the_full_prediction() -> None:
     model = load_model()
     assert model is not None
-    features = ["act:post", "t:coblos", "t:<num>", "t:coblos_t:<num>", "t:cat:election", "t:x"]
-    assert model.doubt(features) == pytest.approx(model.predict(features).doubt)
+    features = ["act:post", "t:coblos", "t:coblos_t:<num>", "t:cat:election", "t:x"]
+    full = model.predict(features).zones
+    assert model.zones(features) == pytest.approx(tuple(full[z] for z in ZONES))

@@ -14,6 +14,8 @@ from netra.classify.signals import Mention, Segment, election_context
 from netra.classify.verdict import CandidateRef, Reason
 
 _CLOSE_CHARS = 80
+# Identity papers by themselves: every counter service asks for them.
+_PAPERS = frozenset({"ktp", "kk", "kartu keluarga", "e ktp", "ektp", "ktp el"})
 # What turns naming a candidate to one's subordinates into directing them: a push, a date, a vote.
 _PUSH = ("support", "hint", "oppose", "praise", "date", "election", "mobilise", "turnout")
 
@@ -150,8 +152,9 @@ class Judge:
 
     def judge(
         self, action: str, own: list[Segment], target: Segment | None
-    ) -> tuple[list[Reason], list[CandidateRef]]:
-        """Reasons for one record, and the candidates its valid mentions point to."""
+    ) -> tuple[list[Reason], list[CandidateRef], frozenset[tuple[str, int]]]:
+        """Reasons for one record, the candidates its valid mentions point to, and where those
+        mentions are ((field, first token) pairs)."""
         everything = own + ([target] if target is not None else [])
         context = election_context(everything) or _corroborated(everything)
         stance = any(s.has("support") or s.has("oppose") or s.has("praise") for s in everything)
@@ -190,7 +193,8 @@ class Judge:
             for ref in m.refs:
                 if ref not in refs:
                     refs.append(ref)
-        return _dedupe(reasons), refs
+        pointed = frozenset((s.field, m.i) for s, m in mine.pointers + theirs.pointers)
+        return _dedupe(reasons), refs, pointed
 
     # --- what the employee did ------------------------------------------------------------
 
@@ -290,7 +294,16 @@ class Judge:
                 out.append(self._reason("CA-01", seg, hit.i, hit.j))
 
         ktp = f.hits("ktp")
-        if ktp and (len({(s.field, h.i) for s, h in ktp}) >= 2 or f.pointers or f.has("mobilise")):
+        # "Bawa KTP dan KK asli" is paperwork; only support forms, collecting or handing over
+        # (or a named pair) make it KTP support.
+        beyond_papers = [
+            (s, h) for s, h in ktp if " ".join(t.norm for t in s.tokens[h.i : h.j]) not in _PAPERS
+        ]
+        if (
+            ktp
+            and (beyond_papers or f.explicit() or f.has("mobilise", "support", "offer"))
+            and (len({(s.field, h.i) for s, h in ktp}) >= 2 or f.pointers or f.has("mobilise"))
+        ):
             plain = [(s, h) for s, h in ktp if not s.negated(h)]
             if plain:
                 seg, hit = plain[0]

@@ -15,17 +15,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from netra.classify.blend import review, touches, zone_of
 from netra.classify.decide import Judge
 from netra.classify.errors import ClassifierError, RecordError
 from netra.classify.index import CompiledKnowledge
 from netra.classify.knowledge import VIOLATION_CODES, Knowledge, load_knowledge
-from netra.classify.model import WordModel, field_prefix, load_model, masked_tokens, record_features
+from netra.classify.model import WordModel, load_model, record_features
 from netra.classify.profile import ElectionProfile
 from netra.classify.record import ActivityRecord, parse_record
-from netra.classify.signals import Segment, analyse, election_context
-from netra.classify.verdict import ZONE_ORDER, Reason, Verdict, Zone
+from netra.classify.signals import Segment, analyse
+from netra.classify.verdict import Reason, Verdict, Zone
 
-MODEL_RULE = "ML-01"
 STAGES = ("before_candidates", "campaign", "quiet_period", "voting_day", "after")
 
 
@@ -84,42 +84,22 @@ class Classifier:
         own, target = self.segments(record)
         if not own and target is None:
             return self._verdict(record, [], [])
-        reasons, refs = self.judge.judge(record.action, own, target)
+        reasons, refs, pointed = self.judge.judge(record.action, own, target)
         segments = own + ([target] if target is not None else [])
-        if self.model is not None and _zone(reasons) == "allowed" and _touches(segments):
-            doubt = self._model_doubt(record.action, segments)
-            if doubt is not None:
-                reasons.append(doubt)
+        if self.model is not None and touches(segments):
+            features = record_features(record.action, segments, pointed)
+            reasons = review(
+                self.model, self.knowledge, record.action, segments, reasons, features, pointed
+            )
         return self._verdict(record, reasons, refs)
 
-    def _model_doubt(self, action: str, segments: list[Segment]) -> Reason | None:
-        """A grey reason when the word model finds the record like forbidden or grey ones."""
-        assert self.model is not None
-        features = record_features(action, segments)
-        if self.model.doubt(features) <= self.model.threshold:
-            return None
-        prediction = self.model.predict(features)
-        rule = self.knowledge.rules.rules[MODEL_RULE]
-        violation = self.knowledge.rules.violations[prediction.code]
-        segment, start, end = _evidence(
-            segments, prediction.top_features, prediction.top_categories
-        )
-        words = ", ".join(f"«{w}»" for w in _readable(prediction.top_features)) or "-"
-        note = (
-            f"{rule.note} Kata penentu: {words}; paling mirip: {violation.title.lower()} "
-            f"(keyakinan model {round(prediction.doubt * 100)}%)."
-        )
-        return Reason(
-            code=prediction.code,
-            rule=MODEL_RULE,
-            zone="grey",
-            basis=violation.basis,
-            field=segment.field,
-            evidence=segment.text[start:end],
-            start=start,
-            end=end,
-            note=note,
-        )
+    def features(self, data: dict[str, Any] | ActivityRecord) -> list[str]:
+        """The word model's features of a record, exactly as `classify` computes them (the
+        training script uses this, so training and scoring cannot drift apart)."""
+        record = data if isinstance(data, ActivityRecord) else parse_record(data)
+        own, target = self.segments(record)
+        _, _, pointed = self.judge.judge(record.action, own, target)
+        return record_features(record.action, own + ([target] if target else []), pointed)
 
     def classify_many(self, items: Iterable[dict[str, Any]]) -> Iterator[Verdict | RecordError]:
         """Classify a stream; a bad record yields its RecordError in its place."""
@@ -130,7 +110,7 @@ class Classifier:
                 yield exc
 
     def _verdict(self, record: ActivityRecord, reasons: list[Reason], refs: list) -> Verdict:
-        zone = _zone(reasons)
+        zone = zone_of(reasons)
         stage = self._stage(record)
         violations: list[str] = []
         if zone == "forbidden":
@@ -161,109 +141,6 @@ class Classifier:
         if violation.severity_before_candidates and stage and "before_candidates" in stage.values():
             severity = violation.severity_before_candidates
         return replace(reason, severity=severity)
-
-
-def _zone(reasons: list[Reason]) -> Zone:
-    zone: Zone = "allowed"
-    for reason in reasons:
-        if ZONE_ORDER[reason.zone] > ZONE_ORDER[zone]:
-            zone = reason.zone
-    return zone
-
-
-# Phrase categories that only occur when people talk about elections and campaigns. Everyday
-# words of the office ("anggaran", "mohon hadir", "dukung timnas", "info") are left out: alone
-# they do not make a record touch the election.
-_ELECTORAL = frozenset(
-    {
-        "attribute",
-        "campaign_marker",
-        "candidacy",
-        "candidate_talk",
-        "date",
-        "election",
-        "favour_timing",
-        "hint",
-        "ktp",
-        "membership",
-        "mobilise",
-        "neutrality",
-        "oppose",
-        "poll",
-        "rally",
-        "role",
-        "support",
-        "turnout",
-    }
-)
-
-
-def _touches(segments: list[Segment]) -> bool:
-    # The model only reviews records that touch the election: it was trained on such records
-    # (everyday posts look nothing like its allowed examples), and skipping the everyday
-    # majority keeps the classifier fast. A nickname that is also a common word ("amin") does
-    # not count on its own.
-    for segment in segments:
-        if any(m.strong for m in segment.mentions):
-            return True
-        if any(category in _ELECTORAL for category in segment.hits):
-            return True
-    return False
-
-
-def _words(feature: str) -> list[str]:
-    """The words of a word or bigram feature ("t:coblos_t:<num>"), or [] for other features."""
-    if "cat:" in feature or feature.startswith("act:"):
-        return []
-    parts = feature.split("_")
-    if any(len(p) < 3 or p[1] != ":" for p in parts):
-        return []
-    return [p[2:] for p in parts]
-
-
-def _readable(features: tuple[str, ...]) -> list[str]:
-    """Feature names as a monitor reads them: "t:coblos_t:<num>" -> "coblos <nomor>"."""
-    return [" ".join(_MASK_WORDS.get(w, w) for w in _words(f)) for f in features if _words(f)]
-
-
-_MASK_WORDS = {"<cand>": "<calon>", "<party>": "<partai>", "<num>": "<nomor>"}
-
-
-def _evidence(
-    segments: list[Segment], features: tuple[str, ...], categories: tuple[str, ...]
-) -> tuple[Segment, int, int]:
-    """The span of the strongest word feature found in a segment; else the phrase of the
-    strongest category; else the first mention; else the whole first segment."""
-    for feature in features:
-        parts = feature.split("_") if _words(feature) else []
-        if not parts:
-            continue
-        for segment in segments:
-            prefix = field_prefix(segment.field)
-            if not parts[0].startswith(prefix):
-                continue
-            forms = masked_tokens(segment, election_context(segments))
-            wanted = [p[len(prefix) :] for p in parts]
-            for n in range(len(forms) - len(wanted) + 1):
-                if [f for f, _ in forms[n : n + len(wanted)]] == wanted:
-                    first = forms[n][1]
-                    last = forms[n + len(wanted) - 1][1]
-                    end_token = last
-                    # a masked mention covers all its tokens; stretch to the mention's end
-                    for mention in segment.mentions:
-                        if mention.i == last:
-                            end_token = mention.j - 1
-                    return segment, segment.tokens[first].start, segment.tokens[end_token].end
-    for category in categories:
-        for segment in segments:
-            hit = segment.first(category)
-            if hit is not None:
-                return segment, *segment.span(hit.i, hit.j)
-    for segment in segments:
-        for mention in segment.mentions:
-            return segment, *segment.span(mention.i, mention.j)
-    segment = segments[0]
-    return segment, 0, len(segment.text)
 
 
 def _shown(reason: Reason, zone: Zone) -> bool:

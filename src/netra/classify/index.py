@@ -180,6 +180,7 @@ class CompiledKnowledge:
         self.common_words = knowledge.common_words
         self.number_words: dict[str, int] = {}
         self.number_lookalikes: frozenset[str] = frozenset()
+        self.number_units: frozenset[str] = frozenset()
         self.hashtags: dict[str, list[tuple[str, Any]]] = defaultdict(list)
         self.hashtag_fragments: list[tuple[str, str, Any]] = []
         self.index = PhraseIndex()
@@ -199,7 +200,12 @@ class CompiledKnowledge:
         phrases: list[str] = []
         for values in k.lexicon.categories.values():
             phrases += values
-        phrases += k.lexicon.number_lookalikes + k.lexicon.lookalike_phrases + k.numbers.prefixes
+        phrases += (
+            k.lexicon.number_lookalikes
+            + k.lexicon.lookalike_phrases
+            + k.numbers.prefixes
+            + k.numbers.units
+        )
         for words in k.numbers.words.values():
             phrases += words
         for party in k.parties.parties:
@@ -220,6 +226,7 @@ class CompiledKnowledge:
                 add(self.norms(phrase), Entry(category))
         for phrase in k.lexicon.lookalike_phrases:
             add(self.norms(phrase), Entry("lookalike"))
+        self.number_units = frozenset(n for u in k.numbers.units for n in self.norms(u)[-1:])
         self.number_lookalikes = frozenset(
             n for p in k.lexicon.number_lookalikes for n in self.norms(p)[-1:]
         )

@@ -104,6 +104,7 @@ class NumbersFile(_Strict):
     source: str
     words: dict[int, list[str]]
     prefixes: list[str]
+    units: list[str]
     positions: dict[Literal["first", "middle", "last"], list[str]]
     gestures: list[Gesture]
 

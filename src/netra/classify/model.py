@@ -14,7 +14,7 @@ the model's confidence.
 Features (the same function serves training and scoring, so they cannot drift apart): the
 action; per field the tokens with candidate, party and number mentions masked (so the model
 learns "coblos <cand>", not the names of one election), their bigrams, and the phrase
-categories the knowledge base found.
+categories the knowledge base found. A mention on its own is no feature (see _MASKS).
 """
 
 from __future__ import annotations
@@ -30,10 +30,23 @@ from importlib import resources
 from typing import Any
 
 from netra.classify.errors import DataFileError
-from netra.classify.signals import Segment, election_context
+from netra.classify.signals import Segment
 
 MODEL_FILE = "model.json"
 ZONES = ("allowed", "grey", "forbidden")
+# A bare "<calon>" says only that a candidate is named, which the labelled sets tie to
+# "forbidden" far more often than real traffic does (an incumbent opening a clinic is named
+# too); the model keeps a mention only with its neighbour ("coblos <calon>", "<calon> hadir").
+_MASKS = frozenset({"<cand>", "<party>", "<num>"})
+# A campaign hashtag or a number gesture is campaign material by itself: those stay features.
+_MASK_BY_KIND = {
+    "party": "<party>",
+    "number": "<num>",
+    "position": "<num>",
+    "gesture": "<gesture>",
+    "hashtag": "<tag>",
+}
+_POINTER_CATEGORIES = frozenset({"candidate", "party", "position", "gesture", "lookalike"})
 _PREFIX = {"text": "t:", "target_text": "g:"}
 
 
@@ -42,37 +55,38 @@ def field_prefix(field: str) -> str:
     return _PREFIX.get(field, "m:")
 
 
-def masked_tokens(segment: Segment, context: bool = True) -> list[tuple[str, int]]:
+def masked_tokens(
+    segment: Segment, pointed: frozenset[tuple[str, int]] = frozenset()
+) -> list[tuple[str, int]]:
     """The segment's token forms with mentions masked, each with the index of its first token.
 
     A weak mention (a nickname that is also a common word, "hewan", "amin") is masked only when
-    the record speaks of the election; otherwise it stays the ordinary word it most likely is.
+    the rules took it for a candidate (`pointed`); otherwise it stays the ordinary word it most
+    likely is.
     """
     forms: list[str | None] = [t.norm for t in segment.tokens]
     for mention in segment.mentions:
-        if not mention.strong and not context:
+        if not mention.strong and (segment.field, mention.i) not in pointed:
             continue
-        if mention.kind == "party":
-            tag = "<party>"
-        elif mention.kind in ("number", "position", "gesture"):
-            tag = "<num>"
-        else:
-            tag = "<cand>"
+        tag = _MASK_BY_KIND.get(mention.kind, "<cand>")
         for k in range(mention.i, mention.j):
             forms[k] = tag if k == mention.i else None
     return [(form, k) for k, form in enumerate(forms) if form is not None]
 
 
-def record_features(action: str, segments: Sequence[Segment]) -> list[str]:
+def record_features(
+    action: str, segments: Sequence[Segment], pointed: frozenset[tuple[str, int]] = frozenset()
+) -> list[str]:
     """Feature strings of one record, with repeats (term counts matter)."""
     features = [f"act:{action}"]
-    context = election_context(list(segments))
     for segment in segments:
         prefix = field_prefix(segment.field)
-        words = [prefix + form for form, _ in masked_tokens(segment, context)]
-        features.extend(words)
+        words = [prefix + form for form, _ in masked_tokens(segment, pointed)]
+        features.extend(w for w in words if w[len(prefix) :] not in _MASKS)
         features.extend(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for category in sorted(segment.hits):
+            if category in _POINTER_CATEGORIES:
+                continue
             features.append(f"{prefix}cat:{category}")
             features.append(f"{action}|{prefix}cat:{category}")
     return features
@@ -111,12 +125,21 @@ class Prediction:
 
 
 @dataclass(frozen=True)
+class Margins:
+    """Log-odds the model needs against the rules' zone to change it (see blend.py)."""
+
+    grey: float  # allowed -> grey: max(log P grey, log P forbidden) - log P allowed
+    forbidden: float  # allowed/grey -> forbidden: log P forbidden - max(the other two)
+    soften: float  # forbidden -> grey: max(log P allowed, log P grey) - log P forbidden
+
+
+@dataclass(frozen=True)
 class WordModel:
     """Weights as shipped in `data/model.json`."""
 
     version: str
     ruleset: str
-    threshold: float
+    margins: Margins
     codes: tuple[str, ...]
     idf: dict[str, float]
     zone_weights: dict[str, tuple[float, ...]]
@@ -126,8 +149,8 @@ class WordModel:
     trained_on: tuple[dict[str, Any], ...] = ()
     function_words: frozenset[str] = frozenset()
 
-    def doubt(self, features: Sequence[str]) -> float:
-        """Probability that the record is not allowed: the cheap path most records take."""
+    def zones(self, features: Sequence[str]) -> tuple[float, float, float]:
+        """Probabilities of allowed, grey and forbidden: the cheap path most records take."""
         allowed, grey, forbidden = self.zone_bias
         weights = self.zone_weights
         for feature, value in tfidf(features, self.idf).items():
@@ -136,8 +159,13 @@ class WordModel:
             grey += value * w_grey
             forbidden += value * w_forbidden
         top = max(allowed, grey, forbidden)
-        e_allowed = math.exp(allowed - top)
-        return 1.0 - e_allowed / (e_allowed + math.exp(grey - top) + math.exp(forbidden - top))
+        e_allowed, e_grey, e_forbidden = (
+            math.exp(allowed - top),
+            math.exp(grey - top),
+            math.exp(forbidden - top),
+        )
+        total = e_allowed + e_grey + e_forbidden
+        return e_allowed / total, e_grey / total, e_forbidden / total
 
     def predict(self, features: Sequence[str]) -> Prediction:
         """Zone probabilities, likely code and the strongest features for one record."""
@@ -190,7 +218,7 @@ class WordModel:
             return cls(
                 version=str(data["version"]),
                 ruleset=str(data["ruleset"]),
-                threshold=float(data["threshold"]),
+                margins=Margins(**{k: float(v) for k, v in data["margins"].items()}),
                 codes=codes,
                 idf=idf,
                 zone_weights=zone_w,

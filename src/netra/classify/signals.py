@@ -260,6 +260,8 @@ def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[
         return None
     if value < 1 or value > 20:
         return None
+    if k + 1 < len(tokens) and tokens[k + 1].norm in ck.number_units:
+        return None  # "coblos satu kali", "pilih 2 orang": a count, not a ballot number
     prefix_at = None
     for back in (1, 2):
         if k - back >= 0 and tokens[k - back].norm in ck.number_prefixes:

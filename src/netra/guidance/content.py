@@ -277,19 +277,30 @@ def rules_page() -> dict[str, Any]:
     violations = knowledge.rules.violations
     titles = {code: v.title for code, v in violations.items()}
 
-    def rules_of(zone: str) -> list[RuleView]:
+    def view(rule_id: str, zone: str) -> RuleView:
+        rule = knowledge.rules.rules[rule_id]
         zone_examples = examples.zones[zone].examples  # type: ignore[index]
+        return RuleView(
+            id=rule_id,
+            note=rule_note(rule_id, rule.note),
+            code=rule.code,
+            code_title=titles.get(rule.code, ""),
+            examples=[e for e in zone_examples if e.rule == rule_id],
+        )
+
+    def rules_of(zone: str) -> list[RuleView]:
+        # The word model's reasons ("predicted" code) have their own section.
         return [
-            RuleView(
-                id=rule_id,
-                note=rule_note(rule_id, rule.note),
-                code=rule.code,
-                code_title=titles.get(rule.code, ""),
-                examples=[e for e in zone_examples if e.rule == rule_id],
-            )
+            view(rule_id, zone)
             for rule_id, rule in knowledge.rules.rules.items()
-            if rule.zone == zone
+            if rule.zone == zone and rule.code != "predicted"
         ]
+
+    model_rules = [
+        view(rule_id, rule.zone)
+        for rule_id, rule in knowledge.rules.rules.items()
+        if rule.code == "predicted"
+    ]
 
     forbidden_rules = rules_of("forbidden")
     violation_views = []
@@ -337,6 +348,7 @@ def rules_page() -> dict[str, Any]:
         "grey_rules": rules_of("grey"),
         "grey_other": [e for e in examples.zones["grey"].examples if e.rule is None],
         "violations": violation_views,
+        "model_rules": model_rules,
         "ruleset": knowledge.rules.ruleset,
         "skb": knowledge.rules.skb,
         "sanctions": guide.sanctions,

@@ -1,0 +1,219 @@
+"""How the rules' verdict and the word model's view of a record become one verdict.
+
+The rules know the regulations and name their evidence, but only recognise wording someone
+wrote down; the word model (model.py) has read every labelled record and generalises better to
+new wording, but knows no regulation. Measured on splits each left out of training, neither
+alone is as good as both (README, "Mutu dan kecepatan"), so for a record that touches the
+election they are combined:
+
+the rules' zone stands unless the model's log-odds against it pass a margin: to add a doubt to
+an allowed record, to call a record forbidden, or to soften a rule's violation to a doubt (the
+margins ship with the model). A record the rules doubt never becomes allowed (a doubt always
+goes to a person), and a record that does not touch the election is never sent to the model. Every change the model makes is a reason of its own
+(ML-01 to ML-03) naming its words, its confidence and the violation it resembles, so the
+verdict stays explained and a monitor sees which part came from the model.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from netra.classify.knowledge import Knowledge
+from netra.classify.model import Margins, Prediction, WordModel, field_prefix, masked_tokens
+from netra.classify.signals import Segment
+from netra.classify.verdict import ZONE_ORDER, Reason, Zone
+
+DOUBT_RULE = "ML-01"  # rules: allowed; model: grey
+FORBIDDEN_RULE = "ML-02"  # rules: allowed or grey; model: forbidden
+SOFTENED_RULE = "ML-03"  # rules: forbidden; model: not forbidden
+
+# Phrase categories that only occur when people talk about elections and campaigns. Everyday
+# words of the office ("anggaran", "mohon hadir", "info") are left out: alone they do not make a
+# record touch the election.
+_ELECTORAL = frozenset(
+    {
+        "attribute",
+        "campaign_marker",
+        "candidacy",
+        "candidate_talk",
+        "date",
+        "election",
+        "favour_timing",
+        "hint",
+        "ktp",
+        "membership",
+        "mobilise",
+        "neutrality",
+        "oppose",
+        "poll",
+        "rally",
+        "role",
+        "support",
+        "turnout",
+    }
+)
+_MASK_WORDS = {
+    "<cand>": "<calon>",
+    "<party>": "<partai>",
+    "<num>": "<nomor>",
+    "<tag>": "<tagar calon>",
+    "<gesture>": "<gestur nomor>",
+}
+
+
+def zone_of(reasons: list[Reason]) -> Zone:
+    """The most severe zone among the reasons (allowed when there are none)."""
+    zone: Zone = "allowed"
+    for reason in reasons:
+        if ZONE_ORDER[reason.zone] > ZONE_ORDER[zone]:
+            zone = reason.zone
+    return zone
+
+
+def touches(segments: list[Segment]) -> bool:
+    """Does the record touch the election (a named candidate, an election or campaign phrase)?
+
+    The model was trained on such records (everyday posts look nothing like its allowed
+    examples), and skipping the everyday majority keeps the classifier fast. A nickname that is
+    also a common word ("amin") does not count on its own.
+    """
+    for segment in segments:
+        if any(m.strong for m in segment.mentions):
+            return True
+        if any(category in _ELECTORAL for category in segment.hits):
+            return True
+    return False
+
+
+def blended_zone(probabilities: tuple[float, ...], rule_zone: str, margins: Margins) -> str:
+    """The rules' zone, unless the model's log-odds against it pass the margin for that move.
+
+    A doubt of the rules never becomes allowed: the model may add a doubt or settle one as
+    forbidden, and may soften a rule's violation to a doubt, but a person always reads those.
+    """
+    allowed, grey, forbidden = (math.log(max(p, 1e-12)) for p in probabilities)
+    if rule_zone == "forbidden":
+        return "grey" if max(allowed, grey) - forbidden > margins.soften else "forbidden"
+    if forbidden - max(allowed, grey) > margins.forbidden:
+        return "forbidden"
+    if rule_zone == "allowed" and max(grey, forbidden) - allowed > margins.grey:
+        return "grey"
+    return rule_zone
+
+
+def review(
+    model: WordModel,
+    knowledge: Knowledge,
+    action: str,
+    segments: list[Segment],
+    reasons: list[Reason],
+    features: list[str],
+    pointed: frozenset[tuple[str, int]],
+) -> list[Reason]:
+    """The reasons after the model's review: unchanged, or with the model's own reason added."""
+    rule_zone = zone_of(reasons)
+    zone = blended_zone(model.zones(features), rule_zone, model.margins)
+    if zone == rule_zone:
+        return reasons
+    prediction = model.predict(features)
+    if ZONE_ORDER[zone] > ZONE_ORDER[rule_zone]:
+        rule_id = FORBIDDEN_RULE if zone == "forbidden" else DOUBT_RULE
+        confidence = prediction.zones["forbidden"] if zone == "forbidden" else prediction.doubt
+        return [
+            *reasons,
+            _model_reason(knowledge, rule_id, zone, prediction, segments, pointed, confidence),
+        ]
+    # The rules found a violation, the model reads the words as harmless or doubtful: a person
+    # decides. The rules' reasons stay, marked grey, so the monitor sees what they found.
+    softened = [replace(r, zone="grey") if r.zone == "forbidden" else r for r in reasons]
+    confidence = 1.0 - prediction.zones["forbidden"]
+    return [
+        *softened,
+        _model_reason(knowledge, SOFTENED_RULE, "grey", prediction, segments, pointed, confidence),
+    ]
+
+
+def _model_reason(
+    knowledge: Knowledge,
+    rule_id: str,
+    zone: Zone,
+    prediction: Prediction,
+    segments: list[Segment],
+    pointed: frozenset[tuple[str, int]],
+    confidence: float,
+) -> Reason:
+    rule = knowledge.rules.rules[rule_id]
+    violation = knowledge.rules.violations[prediction.code]
+    segment, start, end = _evidence(
+        segments, pointed, prediction.top_features, prediction.top_categories
+    )
+    words = ", ".join(f"«{w}»" for w in _readable(prediction.top_features)) or "-"
+    note = (
+        f"{rule.note} Kata penentu: {words}; paling mirip: {violation.title.lower()} "
+        f"(keyakinan model {round(confidence * 100)}%)."
+    )
+    return Reason(
+        code=prediction.code,
+        rule=rule_id,
+        zone=zone,
+        basis=violation.basis,
+        field=segment.field,
+        evidence=segment.text[start:end],
+        start=start,
+        end=end,
+        note=note,
+    )
+
+
+def _words(feature: str) -> list[str]:
+    """The words of a word or bigram feature ("t:coblos_t:<num>"), or [] for other features."""
+    if "cat:" in feature or feature.startswith("act:"):
+        return []
+    parts = feature.split("_")
+    if any(len(p) < 3 or p[1] != ":" for p in parts):
+        return []
+    return [p[2:] for p in parts]
+
+
+def _readable(features: tuple[str, ...]) -> list[str]:
+    """Feature names as a monitor reads them: "t:coblos_t:<num>" -> "coblos <nomor>"."""
+    return [" ".join(_MASK_WORDS.get(w, w) for w in _words(f)) for f in features if _words(f)]
+
+
+def _evidence(
+    segments: list[Segment],
+    pointed: frozenset[tuple[str, int]],
+    features: tuple[str, ...],
+    categories: tuple[str, ...],
+) -> tuple[Segment, int, int]:
+    """The span of the strongest word feature found in a segment; else the phrase of the
+    strongest category; else the first mention; else the whole first segment."""
+    for feature in features:
+        wanted_words = _words(feature)
+        if not wanted_words:
+            continue
+        prefix = feature[:2]
+        for segment in segments:
+            if field_prefix(segment.field) != prefix:
+                continue
+            forms = masked_tokens(segment, pointed)
+            size = len(wanted_words)
+            for n in range(len(forms) - size + 1):
+                if [f for f, _ in forms[n : n + size]] == wanted_words:
+                    first, last = forms[n][1], forms[n + size - 1][1]
+                    # a masked mention covers all its tokens: stretch to the mention's end
+                    for mention in segment.mentions:
+                        if mention.i == last:
+                            last = mention.j - 1
+                    return segment, segment.tokens[first].start, segment.tokens[last].end
+    for category in categories:
+        for segment in segments:
+            hit = segment.first(category)
+            if hit is not None:
+                return segment, *segment.span(hit.i, hit.j)
+    for segment in segments:
+        for mention in segment.mentions:
+            return segment, *segment.span(mention.i, mention.j)
+    segment = segments[0]
+    return segment, 0, len(segment.text)
