@@ -26,6 +26,23 @@ from netra.classify.record import ActivityRecord, parse_record
 from netra.classify.signals import Segment, analyse
 from netra.classify.verdict import Reason, Verdict, Zone
 
+# Phrase categories no rule acts on without a candidate or an election phrase beside them.
+_INERT = frozenset(
+    {
+        "affirm",
+        "audience",
+        "colleague",
+        "courtesy",
+        "duty",
+        "encounter",
+        "family",
+        "first_person",
+        "negation",
+        "photo",
+        "subordinate",
+        "third_person",
+    }
+)
 STAGES = ("before_candidates", "campaign", "quiet_period", "voting_day", "after")
 
 
@@ -82,10 +99,12 @@ class Classifier:
         """
         record = data if isinstance(data, ActivityRecord) else parse_record(data)
         own, target = self.segments(record)
-        if not own and target is None:
+        segments = own + ([target] if target is not None else [])
+        if not any(s.mentions or not s.hits.keys() <= _INERT for s in segments):
+            # No candidate and only everyday words ("sudah", "bapak ibu", "terima kasih"): most
+            # posts of civil servants. No rule fires on these alone, so skip the rules.
             return self._verdict(record, [], [])
         reasons, refs, pointed = self.judge.judge(record.action, own, target)
-        segments = own + ([target] if target is not None else [])
         if self.model is not None and touches(segments):
             features = record_features(record.action, segments, pointed)
             reasons = review(

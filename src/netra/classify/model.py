@@ -151,13 +151,26 @@ class WordModel:
 
     def zones(self, features: Sequence[str]) -> tuple[float, float, float]:
         """Probabilities of allowed, grey and forbidden: the cheap path most records take."""
-        allowed, grey, forbidden = self.zone_bias
-        weights = self.zone_weights
-        for feature, value in tfidf(features, self.idf).items():
-            w_allowed, w_grey, w_forbidden = weights[feature]
-            allowed += value * w_allowed
-            grey += value * w_grey
-            forbidden += value * w_forbidden
+        idf = self.idf
+        counts: dict[str, int] = {}
+        for feature in features:
+            if feature in idf:
+                counts[feature] = counts.get(feature, 0) + 1
+        if not counts:
+            allowed, grey, forbidden = self.zone_bias
+        else:
+            values = {
+                f: (1.0 + math.log(n)) * idf[f] if n > 1 else idf[f] for f, n in counts.items()
+            }
+            norm = math.sqrt(sum(v * v for v in values.values()))
+            allowed, grey, forbidden = self.zone_bias
+            weights = self.zone_weights
+            for feature, value in values.items():
+                w_allowed, w_grey, w_forbidden = weights[feature]
+                value /= norm
+                allowed += value * w_allowed
+                grey += value * w_grey
+                forbidden += value * w_forbidden
         top = max(allowed, grey, forbidden)
         e_allowed, e_grey, e_forbidden = (
             math.exp(allowed - top),

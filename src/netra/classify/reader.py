@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+import orjson
+
 CSV_COLUMNS = ("id", "action", "text", "target_text", "created_at", "platform", "author", "url")
 
 
@@ -29,19 +31,25 @@ class Item:
         return self.data.get("id") if isinstance(self.data, dict) else None
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def read_jsonl(stream: IO[bytes], source: str) -> Iterator[Item]:
     """Decode a JSON Lines byte stream; blank lines are skipped."""
     for number, raw in enumerate(stream, start=1):
         if not raw.strip():
             continue
+        if number == 1 and raw.startswith(_BOM):
+            raw = raw[len(_BOM) :]
         try:
-            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError:
-            yield Item(source, number, None, "bukan teks UTF-8")
-            continue
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
+            # orjson: several times faster than json on the millions of lines a batch can hold
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield Item(source, number, None, "bukan teks UTF-8")
+                continue
             yield Item(source, number, None, f"JSON tidak valid ({exc.msg}, kolom {exc.colno})")
             continue
         if not isinstance(data, dict):

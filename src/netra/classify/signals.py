@@ -114,20 +114,28 @@ def analyse(ck: CompiledKnowledge, field_name: str, text: str, is_media: bool = 
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    if len(hits) < 2:
+        return hits
     lookalikes = [h for h in hits if h.category == "lookalike"]
+    # Only hits of a dominating category can hide another; most posts have none or one.
+    dominant = [h for h in hits if h.category in _DOMINATES and h.j - h.i > 1]
+    if not lookalikes and not dominant:
+        return hits
     kept = []
     for hit in hits:
-        if hit.category not in ("lookalike", "audience") and any(
-            lk.i <= hit.i and hit.j <= lk.j for lk in lookalikes
+        if (
+            lookalikes
+            and hit.category not in ("lookalike", "audience")
+            and any(lk.i <= hit.i and hit.j <= lk.j for lk in lookalikes)
         ):
             continue
         if any(
             other is not hit
-            and hit.category in _DOMINATES.get(other.category, ())
+            and hit.category in _DOMINATES[other.category]
             and other.i <= hit.i
             and hit.j <= other.j
             and (other.j - other.i) > (hit.j - hit.i)
-            for other in hits
+            for other in dominant
         ):
             continue
         kept.append(hit)

@@ -67,6 +67,10 @@ class Normaliser:
         self._vocabulary = vocabulary
         self._cache: dict[str, str] = {}
 
+    def cached(self, raw: str) -> str | None:
+        """The normal form of a word seen before, or None (then call `word`)."""
+        return self._cache.get(raw)
+
     def word(self, raw: str) -> str:
         """Normalise one word (no digits)."""
         cached = self._cache.get(raw)
@@ -112,29 +116,28 @@ def tokenize(text: str, normaliser: Normaliser, number_prefixes: frozenset[str])
     become two tokens, because in campaign talk they name a ballot number.
     """
     tokens: list[Token] = []
+    append = tokens.append
+    cached = normaliser.cached
     for match in _TOKEN_RE.finditer(text):
-        kind = match.lastgroup or "word"
-        raw = match.group()
+        kind = match.lastgroup
         start, end = match.span()
+        raw = text[start:end]
         if kind == "word":
             if raw[-1].isdigit():
                 _word_tokens(raw, start, normaliser, number_prefixes, tokens)
             else:
-                tokens.append(
-                    Token(normaliser.word(raw), "word", start, end, raw.isupper() and len(raw) >= 2)
-                )
+                norm = cached(raw) or normaliser.word(raw)
+                append(Token(norm, "word", start, end, len(raw) >= 2 and raw.isupper()))
         elif kind == "number":
-            tokens.append(
-                Token(
-                    str(int(raw)), "number", start, end, padded=raw.startswith("0") and len(raw) > 1
-                )
+            append(
+                Token(str(int(raw)), "number", start, end, padded=raw[0] == "0" and len(raw) > 1)
             )
         elif kind == "keycap":
-            tokens.append(Token("keycap" + raw[0], "emoji", start, end))
+            append(Token("keycap" + raw[0], "emoji", start, end))
         elif kind == "emoji":
-            tokens.append(Token(raw, "emoji", start, end))
+            append(Token(raw, "emoji", start, end))
         else:
-            tokens.append(Token(raw.lower(), kind, start, end))
+            append(Token(raw.lower(), kind or "word", start, end))
     return tokens
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import IO, Any
+
+import orjson
 
 from netra.classify.errors import ClassifierError, ProfileError, RecordError
 from netra.classify.reader import Item, read_csv, read_jsonl
@@ -117,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     except ClassifierError as exc:
         return fail(str(exc))
 
-    out = sys.stdout
+    out = sys.stdout.buffer
     write = out.write
     done = bad = 0
     first_errors: list[str] = []
@@ -128,9 +129,9 @@ def run(args: argparse.Namespace) -> int:
         for item in items:
             if item.error is None and item.data is not None:
                 try:
-                    line = json.dumps(engine.classify(item.data).to_dict(), ensure_ascii=False)
+                    line = orjson.dumps(engine.classify(item.data).to_dict())
                     done += 1
-                    write(line + "\n")
+                    write(line + b"\n")
                     continue
                 except RecordError as exc:
                     message = str(exc)
@@ -142,10 +143,7 @@ def run(args: argparse.Namespace) -> int:
                 first_errors.append(f"{where}: {message}")
             raw_id = item.raw_id
             record_id = raw_id if isinstance(raw_id, str | int) else None
-            write(
-                json.dumps({"id": record_id, "error": f"{where}: {message}"}, ensure_ascii=False)
-                + "\n"
-            )
+            write(orjson.dumps({"id": record_id, "error": f"{where}: {message}"}) + b"\n")
     out.flush()
     summary = t(
         f"netra classify: {done} rekaman diklasifikasi, {bad} tidak dapat dibaca.",
