@@ -27,12 +27,13 @@ from netra.evaluation.dataset import LabelledRecord, ProfileLibrary, load_labell
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "netra" / "classify" / "data" / MODEL_FILE
-# Log-odds the model needs against the rules' zone to change it (blend.py). Chosen on dev4-dev7,
-# each scored by a model trained on the other six splits: macro-F1 0.851, allowed called
-# forbidden 2.6%. A lower "forbidden" margin calls more records forbidden, rightly and wrongly
-# (1.5: 0.859 but 3.5%); a lower "soften" margin (1.0: 0.853) also softens some plain support
-# ("ajak keluarga dukung X ya teman-teman"), which a monitor would rather see as forbidden.
-MARGINS = {"grey": 1.0, "forbidden": 2.5, "soften": 1.5}
+# Log-odds the model needs against the rules' zone to change it (blend.py). Chosen on dev4-dev9,
+# each scored by a model trained on the other eight splits: macro-F1 0.854, allowed called
+# forbidden 2.6%, right code 88.2%. A lower "forbidden" margin calls more records forbidden,
+# rightly and wrongly (1.5: 0.864 but 3.0%). Softening a rule's violation also needs the model
+# to give "forbidden" under 10%: without that limit (0.859) it softened plain support such as
+# "ajak keluarga dan tetangga dukung X ya teman-teman", which a monitor wants to see as forbidden.
+MARGINS = {"grey": 1.0, "forbidden": 2.5, "soften": 1.0, "soften_below": 0.1}
 C = 16.0
 # Features seen in a single training record are mostly that record's own wording; dropping them
 # shrinks the shipped model several times and makes it load fast.

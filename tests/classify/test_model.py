@@ -18,7 +18,7 @@ SIDOMULYO = ROOT / "examples/profiles/pilkada-sidomulyo-2024.yaml"
 CODES = ["online_support", "mobilisation"]
 
 
-MARGINS = {"grey": 1.0, "forbidden": 2.0, "soften": 1.5}
+MARGINS = {"grey": 1.0, "forbidden": 2.0, "soften": 1.5, "soften_below": 0.5}
 
 
 def tiny(features: dict[str, list[float]]) -> WordModel:
@@ -90,10 +90,18 @@ ELECTION_TALK = "Cek DPT di situs KPU ya, sapi kurban sudah siap"  # the rules: 
         ((0.90, 0.05, 0.05), "grey", "grey"),  # a doubt never becomes allowed
         ((0.90, 0.05, 0.05), "forbidden", "grey"),  # softened, never to allowed
         ((0.30, 0.30, 0.40), "forbidden", "forbidden"),
+        ((0.75, 0.0, 0.25), "forbidden", "forbidden"),  # log(0.75 / 0.25) = 1.1 < 1.5
+        ((0.92, 0.0, 0.08), "forbidden", "grey"),
     ],
 )
 def test_blended_zone_moves_only_past_a_margin(probabilities, rule_zone, expected) -> None:
     assert blended_zone(probabilities, rule_zone, Margins(**MARGINS)) == expected
+
+
+def test_softening_also_needs_a_low_forbidden_probability() -> None:
+    margins = Margins(grey=1.0, forbidden=2.0, soften=1.0, soften_below=0.1)
+    assert blended_zone((0.88, 0.0, 0.12), "forbidden", margins) == "forbidden"
+    assert blended_zone((0.95, 0.0, 0.05), "forbidden", margins) == "grey"
 
 
 def test_the_model_adds_a_doubt_to_an_allowed_election_record() -> None:
@@ -166,7 +174,7 @@ def test_the_shipped_model_matches_its_training_data_and_ruleset() -> None:
 def test_the_shipped_model_file_is_valid_json_with_all_codes() -> None:
     data = json.loads((ROOT / "src/netra/classify/data/model.json").read_text(encoding="utf-8"))
     assert set(data["codes"]) <= set(load_knowledge().rules.violations)
-    assert set(data["margins"]) == {"grey", "forbidden", "soften"}
+    assert set(data["margins"]) == {"grey", "forbidden", "soften", "soften_below"}
     assert all(0 < m < 5 for m in data["margins"].values())
 
 

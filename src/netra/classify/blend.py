@@ -94,7 +94,8 @@ def blended_zone(probabilities: tuple[float, ...], rule_zone: str, margins: Marg
     """
     allowed, grey, forbidden = (math.log(max(p, 1e-12)) for p in probabilities)
     if rule_zone == "forbidden":
-        return "grey" if max(allowed, grey) - forbidden > margins.soften else "forbidden"
+        softer = max(allowed, grey) - forbidden > margins.soften
+        return "grey" if softer and probabilities[2] < margins.soften_below else "forbidden"
     if forbidden - max(allowed, grey) > margins.forbidden:
         return "forbidden"
     if rule_zone == "allowed" and max(grey, forbidden) - allowed > margins.grey:

@@ -15,7 +15,21 @@ from netra.classify.verdict import CandidateRef, Reason
 
 _CLOSE_CHARS = 80
 # Identity papers by themselves: every counter service asks for them.
-_PAPERS = frozenset({"ktp", "kk", "kartu keluarga", "e ktp", "ektp", "ktp el"})
+_PAPERS = frozenset(
+    {
+        "ktp",
+        "kk",
+        "kartu keluarga",
+        "e ktp",
+        "ektp",
+        "ktp el",
+        "fotokopi ktp",
+        "fotocopy ktp",
+        "foto ktp",
+        "copy ktp",
+        "salinan ktp",
+    }
+)
 # What turns naming a candidate to one's subordinates into directing them: a push, a date, a vote.
 _PUSH = ("support", "hint", "oppose", "praise", "date", "election", "mobilise", "turnout")
 
@@ -184,6 +198,8 @@ class Judge:
                     reasons.append(self._reason("MO-03", seg, m.i, m.j, [m]))
         if target is not None and action != "post":
             reasons += self._reaction(action, mine, theirs, context)
+            if not neutral and action in ("share", "quote", "comment", "reply"):
+                reasons += self._passes_on_ktp_call(mine, theirs)
         if not any(r.zone == "forbidden" for r in reasons):
             reasons += self._grey(mine, context, neutral)
         if not any(r.zone != "allowed" for r in reasons):
@@ -296,12 +312,9 @@ class Judge:
         ktp = f.hits("ktp")
         # "Bawa KTP dan KK asli" is paperwork; only support forms, collecting or handing over
         # (or a named pair) make it KTP support.
-        beyond_papers = [
-            (s, h) for s, h in ktp if " ".join(t.norm for t in s.tokens[h.i : h.j]) not in _PAPERS
-        ]
         if (
             ktp
-            and (beyond_papers or f.explicit() or f.has("mobilise", "support", "offer"))
+            and (_beyond_papers(f) or f.explicit() or f.has("mobilise", "support", "offer"))
             and (len({(s.field, h.i) for s, h in ktp}) >= 2 or f.pointers or f.has("mobilise"))
         ):
             plain = [(s, h) for s, h in ktp if not s.negated(h)]
@@ -358,8 +371,25 @@ class Judge:
             out.append(self._reason("PM-01", seg, *whole, mentions))
         if theirs.has("role") and context and admits("role"):
             out.append(self._reason("CI-01", seg, *whole, mentions))
-        if theirs.has("ktp") and (mine.has("ktp") or says_yes) and admits("ktp"):
+        support_request = _beyond_papers(theirs) or bool(theirs.pointers) or _beyond_papers(mine)
+        if (
+            theirs.has("ktp")
+            and support_request
+            and (mine.has("ktp", "mobilise", "offer") or says_yes)
+            and admits("ktp")
+        ):
             out.append(self._reason("KS-01", seg, *whole, mentions))
+        if (
+            theirs.has("rally")
+            and theirs.pointers
+            and context
+            and mine.has("gift", "mobilise")
+            and not denies
+        ):
+            # "Transport ke kampanye Pakde ada?" - "Ada, 50rb, kumpul di kantor lurah jam 7".
+            gift = mine.first("gift", "mobilise")
+            assert gift is not None
+            out.append(self._reason("MO-01", gift[0], gift[1].i, gift[1].j, mentions))
         campaign_asks = theirs.has("role", "rally", "campaign_marker") or bool(theirs.pointers)
         if (
             theirs.has("state_resource")
@@ -387,6 +417,16 @@ class Judge:
             assert offer is not None
             out.append(self._reason("CI-01", offer[0], offer[1].i, offer[1].j, mentions))
         return out
+
+    def _passes_on_ktp_call(self, mine: Facts, theirs: Facts) -> list[Reason]:
+        """A call for KTP support passed on with one's own push ("hayu bantu, kirim KTP")."""
+        if not _beyond_papers(theirs) or not mine.segments or not mine.segments[0].tokens:
+            return []
+        push = mine.first("ktp", "mobilise", "support", "offer")
+        if push is None or push[0].negated(push[1]):
+            return []
+        seg, hit = push
+        return [self._reason("KS-01", seg, hit.i, hit.j, [m for _, m in theirs.pointers])]
 
     def _answer(self, mine: Facts) -> list[Reason]:
         """The reply to "pilih siapa?": a name or number is support, qualities are a hint."""
@@ -679,10 +719,17 @@ def _supported(seg: Segment, m: Mention) -> bool:
     return m.kind in ("number", "position") and _beside(seg, m, ("support", "attribute"), 3, 1)
 
 
+def _beyond_papers(f: Facts) -> bool:
+    """Does the KTP talk go beyond identity papers (a support form, collecting, handing over)?"""
+    return any(
+        " ".join(t.norm for t in s.tokens[h.i : h.j]) not in _PAPERS for s, h in f.hits("ktp")
+    )
+
+
 def _is_campaign(f: Facts, context: bool) -> bool:
     """Is this content campaign material (support, attack, campaign words, tags, gestures)?"""
-    if f.has("support", "oppose"):
-        return True
+    if f.has("support", "oppose", "role"):
+        return True  # a campaign team ("relawan", "tim pemenangan") is campaign, schedule or not
     if f.has("neutral_info", "poll"):
         return False
     if f.has("praise", "campaign_marker", "role", "rally", "attribute", "ktp"):

@@ -131,6 +131,7 @@ class Margins:
     grey: float  # allowed -> grey: max(log P grey, log P forbidden) - log P allowed
     forbidden: float  # allowed/grey -> forbidden: log P forbidden - max(the other two)
     soften: float  # forbidden -> grey: max(log P allowed, log P grey) - log P forbidden
+    soften_below: float = 1.0  # ... and only when P(forbidden) itself is below this
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,21 @@ _CAMPAIGN_GROUP_PREFIXES = frozenset(
 # "gak usah dukung"); any other word in between ends the negation ("bukan janji kosong, pilihan
 # saya ...").
 _NEGATION_FILLERS = frozenset(
-    {"pernah", "usah", "perlu", "mau", "akan", "bakal", "lagi", "sampai", "pula", "ikut"}
+    {
+        "pernah",
+        "usah",
+        "perlu",
+        "mau",
+        "akan",
+        "bakal",
+        "lagi",
+        "sampai",
+        "pula",
+        "ikut",
+        "bisa",
+        "boleh",
+        "dapat",
+    }
 )
 
 
@@ -297,7 +311,8 @@ def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[
             break
         if before.norm in ck.number_lookalikes:
             return None
-    strong = any(tokens[p].norm in ELECTORAL_PREFIXES for p in range(prefix_at, k))
+    # "paslon 2", "paslon nomor 2": an electoral word right before, or before the prefix
+    strong = any(tokens[p].norm in ELECTORAL_PREFIXES for p in range(max(0, k - 2), k))
     return value, strong
 
 
