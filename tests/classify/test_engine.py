@@ -270,6 +270,43 @@ CASES = [
         "grey",
         set(),
     ),
+    # ruleset 2026.11.8: an office's asset named with its owner, everyone's witnesses, papers,
+    # "amin" as a prayer, a denied campaign use
+    (
+        "post",
+        "Speedboat Dishub siap antar rombongan Pak Hendra ke pulau besok subuh",
+        "",
+        "forbidden",
+        {"state_resources"},
+    ),
+    (
+        "post",
+        "Selesai hitung suara TPS 09, saksi kedua paslon tanda tangan semua. Lelah tapi lega",
+        "",
+        "allowed",
+        set(),
+    ),
+    (
+        "post",
+        "Pelayanan perekaman KTP-el dibuka Sabtu di kantor camat. Bawa KK nggih",
+        "",
+        "allowed",
+        set(),
+    ),
+    (
+        "post",
+        "Sube nyoblos di TPS 05, jari ungu. Semoga pemilu lancar dan damai, amin 🤲",
+        "",
+        "allowed",
+        set(),
+    ),
+    (
+        "post",
+        "Target 50 KTP sak kelurahan kanggo HEWAN, aku wis oleh 32, setor nang aku ae",
+        "",
+        "forbidden",
+        {"ktp_support"},
+    ),
 ]
 
 
@@ -468,3 +505,10 @@ def test_relatives_candidacy_is_for_a_human(sidomulyo: Classifier) -> None:
         {"id": "o", "action": "post", "text": "Mohon doa restu, saya maju jadi bakal calon bupati"}
     )
     assert "candidacy" in own.violations, own.to_dict()
+
+
+def test_a_denied_campaign_use_of_an_office_car_is_no_state_resource_use(sidomulyo) -> None:
+    text = "Mobil dinas Puskesmas khusus posyandu, sudah ditempel stiker 'Bukan untuk kampanye'"
+    verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
+    assert "state_resources" not in verdict.violations
+    assert verdict.verdict != "forbidden"

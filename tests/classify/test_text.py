@@ -52,3 +52,10 @@ def test_regional_kan_endings_reach_known_words() -> None:
     assert words.word("diundurkeun") == "diundur"  # no "-kan" form known: the stem
     assert words.word("bagekake") == "bagekake"  # unknown stem stays as written
     assert words.word("bagikake") == "bagikan"  # Javanese -ake
+
+
+def test_malay_final_e_reaches_known_words() -> None:
+    words = Normaliser({}, {"semua", "siapa", "kita", "sate"})
+    assert [words.word(w) for w in ("semue", "siape", "kite")] == ["semua", "siapa", "kita"]
+    assert words.word("sate") == "sate"  # a known word stays
+    assert words.word("kafe") == "kafe"  # no known "-a" form: stays

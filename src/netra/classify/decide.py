@@ -221,8 +221,10 @@ class Judge:
         campaign_scene = f.has("rally", "campaign_marker") or bool(f.pointers)
 
         on_duty = f.has("duty") and not f.pointers
+        # "saksi kedua paslon", "relawan semua calon": roles of everyone, described by an officer
+        everyone = f.has("all_pairs")
         for seg, hit in f.hits("role"):
-            if context and not on_duty and not seg.negated(hit):
+            if context and not on_duty and not everyone and not seg.negated(hit):
                 if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
                     # "Bapak mertua jadi ketua tim pemenangan": a relative's role, not one's own.
                     out.append(self._reason("GR-07", seg, hit.i, hit.j, pointer_mentions))
@@ -271,8 +273,15 @@ class Judge:
             seg, hit = gift
             out.append(self._reason("MO-02", seg, hit.i, hit.j, pointer_mentions))
 
-        resource = f.first("state_resource")
-        if resource and context and (f.pointers or f.has("rally", "role", "campaign_marker")):
+        resource = f.first("state_resource") or _owned_asset(f)
+        # "stiker 'Bukan untuk kampanye'": a denied campaign is no campaign use
+        campaign_words = [
+            (s, h)
+            for category in ("rally", "role", "campaign_marker")
+            for s, h in f.hits(category)
+            if not s.negated(h)
+        ]
+        if resource and context and (f.pointers or campaign_words):
             seg, hit = resource
             # "seng bisa, mobil dinas cuma for tugas kantor": a refusal opens with the negation.
             refusal = any(h.i <= 1 for h in seg.hits.get("negation", ()))
@@ -314,7 +323,8 @@ class Judge:
         # (or a named pair) make it KTP support.
         if (
             ktp
-            and (_beyond_papers(f) or f.explicit() or f.has("mobilise", "support", "offer"))
+            # "bawa KTP dan KK" is paperwork; papers alone need a named pair or a push for one
+            and (_beyond_papers(f) or f.explicit() or f.has("support", "offer") or _gathers(f))
             and (len({(s.field, h.i) for s, h in ktp}) >= 2 or f.pointers or f.has("mobilise"))
         ):
             plain = [(s, h) for s, h in ktp if not s.negated(h)]
@@ -717,6 +727,26 @@ def _near_election(seg: Segment, m: Mention) -> bool:
 def _supported(seg: Segment, m: Mention) -> bool:
     """'pilih 02', 'dukungan 03', 'kaos 02': a ballot number right beside support or a prop."""
     return m.kind in ("number", "position") and _beside(seg, m, ("support", "attribute"), 3, 1)
+
+
+def _owned_asset(f: Facts) -> tuple[Segment, Hit] | None:
+    """A thing an office owns, named with its owner: "speedboat Dishub", "pompong dinas
+    perikanan", "wantilan kantor camat". The span covers both."""
+    for seg, asset in f.hits("asset"):
+        for owner in seg.hits.get("office_owner", ()):
+            if 0 <= owner.i - asset.j <= 1:
+                return seg, Hit("state_resource", None, asset.i, owner.j)
+    return None
+
+
+_BRING = frozenset({"bawa", "dibawa", "membawa", "bawakan", "gowo", "nggowo", "digowo"})
+
+
+def _gathers(f: Facts) -> bool:
+    """A directing word other than "bring" ("setor", "kumpulkan"): papers being gathered."""
+    return any(
+        " ".join(t.norm for t in s.tokens[h.i : h.j]) not in _BRING for s, h in f.hits("mobilise")
+    )
 
 
 def _beyond_papers(f: Facts) -> bool:

@@ -255,6 +255,11 @@ class CompiledKnowledge:
                 norms = self.norms(alias)
                 self.party_by_norms[norms] = party
                 self.index.add(norms, Entry("party", (party, True)))
+            # A local party's short name ("SIRA", Aceh) is a common word elsewhere ("sira" is
+            # "who" in Balinese): outside its region only its full name counts.
+            regions = " ".join(p.region.lower() for p in self.profiles)
+            if data.local and data.local.lower() not in regions:
+                continue
             for alias in data.context_aliases + data.symbols + data.emoji:
                 norms = self.norms(alias)
                 self.party_by_norms.setdefault(norms, party)

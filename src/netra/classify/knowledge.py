@@ -32,6 +32,9 @@ VIOLATION_CODES: tuple[str, ...] = (
 CATEGORIES: tuple[str, ...] = (
     "subordinate",
     "aid",
+    "all_pairs",
+    "asset",
+    "office_owner",
     "election",
     "support",
     "praise",

@@ -5,11 +5,9 @@ them ("ingat nomor tigo ya"). This model is trained at build time (`make model`,
 the dev splits and shipped as `data/model.json`; at run time it is plain Python arithmetic over
 the tokens the engine already has, so nothing is downloaded and nothing new is imported.
 
-It never decides on its own. The engine asks it only about records the rules call allowed but
-that do touch the election (a phrase hit or a candidate mention), and when the model thinks the
-record looks like the forbidden or grey records it was trained on, the verdict becomes grey: a
-person reads it. The reason names the words that weighed most, the most likely violation and
-the model's confidence.
+It never decides on its own: blend.py weighs its probabilities against the rules' verdict, and
+every change it makes carries a reason naming the words that weighed most, the most likely
+violation and the model's confidence.
 
 Features (the same function serves training and scoring, so they cannot drift apart): the
 action; per field the tokens with candidate, party and number mentions masked (so the model

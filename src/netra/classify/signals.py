@@ -60,6 +60,8 @@ _NEGATION_FILLERS = frozenset(
         "bisa",
         "boleh",
         "dapat",
+        "untuk",  # "bukan untuk kampanye"
+        "buat",
     }
 )
 

@@ -94,6 +94,9 @@ class Normaliser:
             form = low
         form = self._slang.get(form, form)
         if form not in self._vocabulary:
+            if form.endswith("e") and len(form) >= 3 and form[:-1] + "a" in self._vocabulary:
+                # Malay, Palembang and Betawi "-e" for "-a": "semue", "kite", "siape", "tige"
+                return form[:-1] + "a"
             for ending in _REGIONAL_KAN:
                 if form.endswith(ending) and len(form) - len(ending) >= 4:
                     stem = form[: -len(ending)]
