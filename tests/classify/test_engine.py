@@ -512,3 +512,67 @@ def test_a_denied_campaign_use_of_an_office_car_is_no_state_resource_use(sidomul
     verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
     assert "state_resources" not in verdict.violations
     assert verdict.verdict != "forbidden"
+
+
+def test_a_campaign_tag_that_is_a_common_word_needs_election_context() -> None:
+    from netra.classify import parse_profile
+
+    profile = parse_profile(
+        {
+            "name": "pilbup-contoh",
+            "kind": "pilkada",
+            "region": "Kabupaten Contoh",
+            "candidates_set_on": "2024-09-22",
+            "campaign_start": "2024-09-25",
+            "campaign_end": "2024-11-23",
+            "voting_day": "2024-11-27",
+            "candidates": [
+                {
+                    "number": 1,
+                    "names": ["Bernadus Ola", "Katarina Tukan"],
+                    "aliases": ["BERKAT"],
+                    "hashtags": ["#BERKAT"],
+                    "parties": [],
+                },
+                {
+                    "number": 2,
+                    "names": ["Yosef Koten", "Marianus Tokan"],
+                    "aliases": ["YOMAR"],
+                    "hashtags": ["#YOMAR"],
+                    "parties": [],
+                },
+            ],
+        },
+        "contoh",
+    )
+    classifier = Classifier([profile], use_model=False)
+
+    def verdict(text: str) -> str:
+        return classifier.classify({"id": "1", "action": "post", "text": text}).verdict
+
+    assert verdict("Panen jagung di kebun bapa bagus sekali 🌽 #berkat #pujiTuhan") == "allowed"
+    assert verdict("Tanggal 27 coblos nomor 1 ya #BERKAT") == "forbidden"
+    assert verdict("Deklarasi relawan sukses, saya ketua panitia #BERKAT") == "forbidden"
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target"),
+    [
+        # a refusal in Kupang Malay, and "free to choose" are no support
+        (
+            "reply",
+            "Sonde bisa tanta, beta PNS. Tapi tanta bebas pilih sesuai hati e",
+            "Tanta: 'Nona, ikut tanta pi kampanye 01 ko?'",
+        ),
+        (
+            "post",
+            "Kendaraan dinas wajib diparkir di kantor setiap Sabtu-Minggu selama masa kampanye",
+            "",
+        ),
+    ],
+)
+def test_regional_refusals_and_rules_about_the_campaign_are_not_forbidden(
+    sidomulyo, action: str, text: str, target: str
+) -> None:
+    record = {"id": "r", "action": action, "text": text, "target_text": target}
+    assert sidomulyo.classify(record).verdict != "forbidden"

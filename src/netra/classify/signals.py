@@ -258,7 +258,10 @@ def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
 def _hashtag_mentions(ck: CompiledKnowledge, token: Token, k: int) -> list[Mention]:
     exact = ck.hashtags.get(token.norm)
     if exact:
-        return [Mention("hashtag", (ref,), None, True, False, k, k + 1) for _, ref in exact]
+        # "#BERKAT" is the campaign's tag, but "#berkat #pujiTuhan" under a harvest photo is a
+        # blessing: a tag that is one common word needs election context like any nickname.
+        strong = token.norm[1:] not in ck.common_words
+        return [Mention("hashtag", (ref,), None, strong, token.upper, k, k + 1) for _, ref in exact]
     # "#BaraMenyala" is a campaign tag; "@bagus.santoso" is only an account.
     kind = "hashtag" if token.kind == "hashtag" else "name"
     body = token.norm[1:].replace("_", "").replace(".", "")

@@ -139,8 +139,8 @@ def tokenize(text: str, normaliser: Normaliser, number_prefixes: frozenset[str])
             append(Token("keycap" + raw[0], "emoji", start, end))
         elif kind == "emoji":
             append(Token(raw, "emoji", start, end))
-        else:
-            append(Token(raw.lower(), kind or "word", start, end))
+        else:  # hashtag or @mention; "#RUKUN" in capitals is marked like an acronym
+            append(Token(raw.lower(), kind or "word", start, end, raw[1:].isupper()))
     return tokens
 
 
