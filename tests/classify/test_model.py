@@ -18,7 +18,13 @@ SIDOMULYO = ROOT / "examples/profiles/pilkada-sidomulyo-2024.yaml"
 CODES = ["online_support", "mobilisation"]
 
 
-MARGINS = {"grey": 1.0, "forbidden": 2.0, "soften": 1.5, "soften_below": 0.5}
+MARGINS = {
+    "grey": 1.0,
+    "forbidden": 2.0,
+    "soften": 1.5,
+    "soften_below": 0.5,
+    "other_code": 0.8,
+}
 
 
 def tiny(features: dict[str, list[float]]) -> WordModel:
@@ -134,6 +140,19 @@ def test_the_model_softens_a_rule_violation_to_a_doubt_never_to_allowed() -> Non
     assert any(r["rule"].startswith("OS-") and r["zone"] == "grey" for r in result["reasons"])
 
 
+def test_a_sure_model_adds_the_violation_the_rules_did_not_name() -> None:
+    # zones agree with the rules (forbidden); the code model is sure of mobilisation
+    engine = engine_with([-3.0, 0.0, 3.0, -4.0, 4.0])
+    result = classify(engine, "BARA gaskeun! kurban")
+    assert result["verdict"] == "forbidden"
+    assert set(result["violations"]) == {"online_support", "mobilisation"}
+    [extra] = [r for r in result["reasons"] if r["rule"] == "ML-04"]
+    assert extra["code"] == "mobilisation" and extra["evidence"] == "kurban"
+    # unsure: nothing is added
+    unsure = classify(engine_with([-3.0, 0.0, 3.0, 0.0, 0.5]), "BARA gaskeun! kurban")
+    assert unsure["violations"] == ["online_support"]
+
+
 def test_records_that_never_touch_the_election_are_not_sent_to_the_model() -> None:
     engine = engine_with([-5.0, 0.0, 5.0, 0.0, 4.0])
     assert classify(engine, "Sapi kurban sudah siap")["verdict"] == "allowed"
@@ -174,7 +193,7 @@ def test_the_shipped_model_matches_its_training_data_and_ruleset() -> None:
 def test_the_shipped_model_file_is_valid_json_with_all_codes() -> None:
     data = json.loads((ROOT / "src/netra/classify/data/model.json").read_text(encoding="utf-8"))
     assert set(data["codes"]) <= set(load_knowledge().rules.violations)
-    assert set(data["margins"]) == {"grey", "forbidden", "soften", "soften_below"}
+    assert set(data["margins"]) == {"grey", "forbidden", "soften", "soften_below", "other_code"}
     assert all(0 < m < 5 for m in data["margins"].values())
 
 

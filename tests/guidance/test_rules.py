@@ -68,7 +68,7 @@ def test_every_grey_and_neutral_rule_has_an_example() -> None:
 
 def test_the_word_model_section_lists_its_reasons(page: str) -> None:
     assert "Pelengkap aturan: model kata" in page
-    for rule_id in ("ML-01", "ML-02", "ML-03"):
+    for rule_id in ("ML-01", "ML-02", "ML-03", "ML-04"):
         assert f"{rule_id} {KNOWLEDGE.rules.rules[rule_id].note}" in page
 
 

@@ -27,6 +27,7 @@ from netra.classify.verdict import ZONE_ORDER, Reason, Zone
 DOUBT_RULE = "ML-01"  # rules: allowed; model: grey
 FORBIDDEN_RULE = "ML-02"  # rules: allowed or grey; model: forbidden
 SOFTENED_RULE = "ML-03"  # rules: forbidden; model: not forbidden
+ALSO_RULE = "ML-04"  # forbidden either way; the model sees one more violation
 
 # Phrase categories that only occur when people talk about elections and campaigns. Everyday
 # words of the office ("anggaran", "mohon hadir", "info") are left out: alone they do not make a
@@ -116,6 +117,8 @@ def review(
     rule_zone = zone_of(reasons)
     zone = blended_zone(model.zones(features), rule_zone, model.margins)
     if zone == rule_zone:
+        if zone == "forbidden":
+            return _with_other_code(model, knowledge, segments, reasons, features, pointed)
         return reasons
     prediction = model.predict(features)
     if ZONE_ORDER[zone] > ZONE_ORDER[rule_zone]:
@@ -132,6 +135,28 @@ def review(
     return [
         *softened,
         _model_reason(knowledge, SOFTENED_RULE, "grey", prediction, segments, pointed, confidence),
+    ]
+
+
+def _with_other_code(
+    model: WordModel,
+    knowledge: Knowledge,
+    segments: list[Segment],
+    reasons: list[Reason],
+    features: list[str],
+    pointed: frozenset[tuple[str, int]],
+) -> list[Reason]:
+    """A forbidden record the model is sure resembles one more violation than the rules named
+    ("data relawan" for a training's participants: favouring, beside the rules' campaign
+    involvement) gets that code too, as the model's reason."""
+    prediction = model.predict(features)
+    found = {r.code for r in reasons if r.zone == "forbidden"}
+    if prediction.code in found or prediction.code_confidence <= model.margins.other_code:
+        return reasons
+    confidence = prediction.code_confidence
+    return [
+        *reasons,
+        _model_reason(knowledge, ALSO_RULE, "forbidden", prediction, segments, pointed, confidence),
     ]
 
 

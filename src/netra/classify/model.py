@@ -115,6 +115,7 @@ class Prediction:
     code: str  # the most likely violation, should the record be forbidden
     top_features: tuple[str, ...]  # word features that pushed hardest away from "allowed"
     top_categories: tuple[str, ...] = ()  # knowledge-base phrase categories that did the same
+    code_confidence: float = 0.0  # probability of `code` among the violations
 
     @property
     def doubt(self) -> float:
@@ -130,6 +131,7 @@ class Margins:
     forbidden: float  # allowed/grey -> forbidden: log P forbidden - max(the other two)
     soften: float  # forbidden -> grey: max(log P allowed, log P grey) - log P forbidden
     soften_below: float = 1.0  # ... and only when P(forbidden) itself is below this
+    other_code: float = 1.0  # a forbidden record gets the model's code too above this
 
 
 @dataclass(frozen=True)
@@ -196,14 +198,16 @@ class WordModel:
                 for k, w in enumerate(code_w):
                     code_logits[k] += value * w
         zones = dict(zip(ZONES, _softmax(zone_logits), strict=True))
-        code = self.codes[max(range(len(self.codes)), key=code_logits.__getitem__)]
+        code_probabilities = _softmax(code_logits)
+        best = max(range(len(self.codes)), key=code_probabilities.__getitem__)
+        code, code_confidence = self.codes[best], code_probabilities[best]
         pull.sort(reverse=True)
         pushing = [f for score, f in pull if score > 0]
         words = tuple(f for f in pushing if self._telling(f))[:3]
         categories = tuple(dict.fromkeys(f.rsplit("cat:", 1)[1] for f in pushing if "cat:" in f))[
             :3
         ]
-        return Prediction(zones, code, words, categories)
+        return Prediction(zones, code, words, categories, code_confidence)
 
     def _telling(self, feature: str) -> bool:
         # Function words carry weight in the model but tell a monitor nothing as evidence;
