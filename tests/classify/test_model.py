@@ -136,6 +136,7 @@ def test_the_model_softens_a_rule_violation_to_a_doubt_never_to_allowed() -> Non
     assert result["violations"] == []
     rules = {r["rule"]: r for r in result["reasons"]}
     assert "ML-03" in rules
+    assert "tidak terlarang)" in rules["ML-03"]["note"] and "99%" in rules["ML-03"]["note"]
     # what the rules found is still shown, now as a doubt
     assert any(r["rule"].startswith("OS-") and r["zone"] == "grey" for r in result["reasons"])
 

@@ -174,11 +174,16 @@ def _model_reason(
     segment, start, end = _evidence(
         segments, pointed, prediction.top_features, prediction.top_categories
     )
-    words = ", ".join(f"«{w}»" for w in _readable(prediction.top_features)) or "-"
-    note = (
-        f"{rule.note} Kata penentu: {words}; paling mirip: {violation.title.lower()} "
-        f"(keyakinan model {round(confidence * 100)}%)."
-    )
+    words = ", ".join(f"«{w}»" for w in dict.fromkeys(_readable(prediction.top_features))) or "-"
+    # "100%" would overstate any statistical model
+    percent = min(99, round(confidence * 100))
+    if rule_id == SOFTENED_RULE:
+        note = f"{rule.note} Kata penentu: {words} (keyakinan model {percent}% tidak terlarang)."
+    else:
+        note = (
+            f"{rule.note} Kata penentu: {words}; paling mirip: {violation.title.lower()} "
+            f"(keyakinan model {percent}%)."
+        )
     return Reason(
         code=prediction.code,
         rule=rule_id,
