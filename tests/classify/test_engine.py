@@ -576,3 +576,18 @@ def test_regional_refusals_and_rules_about_the_campaign_are_not_forbidden(
 ) -> None:
     record = {"id": "r", "action": action, "text": text, "target_text": target}
     assert sidomulyo.classify(record).verdict != "forbidden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobil plat merah kantor antar relawan pasang baliho dua jari di Jalan Pantai",
+        "Deklarasi relawan dua jari tadi malam, saya yang baca ikrar",
+    ],
+)
+def test_a_number_gesture_beside_a_campaign_team_or_prop_points_to_the_pair(
+    sidomulyo, text: str
+) -> None:
+    verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert any(c.number == 2 for c in verdict.candidates)

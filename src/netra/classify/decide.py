@@ -725,8 +725,12 @@ def _near_election(seg: Segment, m: Mention) -> bool:
 
 
 def _supported(seg: Segment, m: Mention) -> bool:
-    """'pilih 02', 'dukungan 03', 'kaos 02': a ballot number right beside support or a prop."""
-    return m.kind in ("number", "position") and _beside(seg, m, ("support", "attribute"), 3, 1)
+    """'pilih 02', 'dukungan 03', 'kaos 02', 'relawan dua jari', 'baliho dua jari': a ballot
+    number or a number gesture right beside support, an attack, a prop or a campaign team."""
+    if m.kind in ("number", "position"):
+        return _beside(seg, m, ("support", "oppose", "attribute", "role", "campaign_marker"), 3, 1)
+    # "menang 2-1 ✌️" is a football score: a gesture needs a campaign team or prop beside it
+    return m.kind == "gesture" and _beside(seg, m, ("attribute", "role", "campaign_marker"), 3, 1)
 
 
 def _owned_asset(f: Facts) -> tuple[Segment, Hit] | None:
