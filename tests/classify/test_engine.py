@@ -267,7 +267,7 @@ CASES = [
         "post",
         "Kmrn ada tim salah satu paslon nawarin kaos, sy tolak halus. Maaf, sy ASN",
         "",
-        "grey",
+        "allowed",  # a polite refusal (2026.11.11); before, the campaign words made it grey
         set(),
     ),
     # ruleset 2026.11.8: an office's asset named with its owner, everyone's witnesses, papers,
@@ -591,3 +591,37 @@ def test_a_number_gesture_beside_a_campaign_team_or_prop_points_to_the_pair(
     verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
     assert verdict.verdict == "forbidden"
     assert any(c.number == 2 for c in verdict.candidates)
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target"),
+    [
+        # a refusal, a warning and an enforcement post name campaign words but are the rules
+        (
+            "reply",
+            "Nyuwun sewu, aula sekolah ora kena dinggo kegiatan paslon apa bae.",
+            "Relawan BARA: 'Bu, aula sekolah Minggu kosong kan? Nggo pertemuan'",
+        ),
+        (
+            "quote",
+            "Kiye conto sing aja ditiru. Dadi MC kampanye kuwe pelanggaran berat",
+            "Berita: 'Bawaslu temukan ASN jadi MC kampanye'",
+        ),
+        (
+            "post",
+            "Penertiban APK bersama Bawaslu: baliho HEWAN 6, BARA 4, SADEWA 5 kami turunkan. "
+            "Semua paslon sama.",
+            "",
+        ),
+        (
+            "post",
+            "Pak Kabid bilang kita harus jadi nomor satu se-provinsi di SAKIP. Gas kerja!",
+            "",
+        ),
+    ],
+)
+def test_warnings_refusals_and_enforcement_are_not_violations(
+    sidomulyo, action: str, text: str, target: str
+) -> None:
+    record = {"id": "r", "action": action, "text": text, "target_text": target}
+    assert sidomulyo.classify(record).verdict != "forbidden"
