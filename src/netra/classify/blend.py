@@ -20,7 +20,14 @@ import math
 from dataclasses import replace
 
 from netra.classify.knowledge import Knowledge
-from netra.classify.model import Margins, Prediction, WordModel, field_prefix, masked_tokens
+from netra.classify.model import (
+    Margins,
+    Prediction,
+    WordModel,
+    feature_words,
+    field_prefix,
+    masked_tokens,
+)
 from netra.classify.signals import Segment
 from netra.classify.verdict import ZONE_ORDER, Reason, Zone
 
@@ -197,19 +204,13 @@ def _model_reason(
     )
 
 
-def _words(feature: str) -> list[str]:
-    """The words of a word or bigram feature ("t:coblos_t:<num>"), or [] for other features."""
-    if "cat:" in feature or feature.startswith("act:"):
-        return []
-    parts = feature.split("_")
-    if any(len(p) < 3 or p[1] != ":" for p in parts):
-        return []
-    return [p[2:] for p in parts]
-
-
 def _readable(features: tuple[str, ...]) -> list[str]:
     """Feature names as a monitor reads them: "t:coblos_t:<num>" -> "coblos <nomor>"."""
-    return [" ".join(_MASK_WORDS.get(w, w) for w in _words(f)) for f in features if _words(f)]
+    return [
+        " ".join(_MASK_WORDS.get(w, w) for w in feature_words(f))
+        for f in features
+        if feature_words(f)
+    ]
 
 
 def _evidence(
@@ -221,7 +222,7 @@ def _evidence(
     """The span of the strongest word feature found in a segment; else the phrase of the
     strongest category; else the first mention; else the whole first segment."""
     for feature in features:
-        wanted_words = _words(feature)
+        wanted_words = feature_words(feature)
         if not wanted_words:
             continue
         prefix = feature[:2]

@@ -20,7 +20,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -92,12 +91,26 @@ def record_features(
 
 def tfidf(features: Sequence[str], idf: dict[str, float]) -> dict[str, float]:
     """Sublinear term frequency times idf, L2-normalised; unknown features are dropped."""
-    counts = Counter(f for f in features if f in idf)
-    vector = {f: (1.0 + math.log(n)) * idf[f] for f, n in counts.items()}
+    counts: dict[str, int] = {}
+    for feature in features:
+        if feature in idf:
+            counts[feature] = counts.get(feature, 0) + 1
+    vector = {f: (1.0 + math.log(n)) * idf[f] if n > 1 else idf[f] for f, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in vector.values()))
     if norm == 0.0:
         return {}
     return {f: v / norm for f, v in vector.items()}
+
+
+def feature_words(feature: str) -> list[str]:
+    """The words of a word or bigram feature ("t:coblos_t:<num>" -> ["coblos", "<num>"]), or []
+    for a category or action feature."""
+    if "cat:" in feature or feature.startswith("act:"):
+        return []
+    parts = feature.split("_")
+    if any(len(p) < 3 or p[1] != ":" for p in parts):
+        return []
+    return [p[2:] for p in parts]
 
 
 def _softmax(logits: Sequence[float]) -> list[float]:
@@ -152,34 +165,15 @@ class WordModel:
 
     def zones(self, features: Sequence[str]) -> tuple[float, float, float]:
         """Probabilities of allowed, grey and forbidden: the cheap path most records take."""
-        idf = self.idf
-        counts: dict[str, int] = {}
-        for feature in features:
-            if feature in idf:
-                counts[feature] = counts.get(feature, 0) + 1
-        if not counts:
-            allowed, grey, forbidden = self.zone_bias
-        else:
-            values = {
-                f: (1.0 + math.log(n)) * idf[f] if n > 1 else idf[f] for f, n in counts.items()
-            }
-            norm = math.sqrt(sum(v * v for v in values.values()))
-            allowed, grey, forbidden = self.zone_bias
-            weights = self.zone_weights
-            for feature, value in values.items():
-                w_allowed, w_grey, w_forbidden = weights[feature]
-                value /= norm
-                allowed += value * w_allowed
-                grey += value * w_grey
-                forbidden += value * w_forbidden
-        top = max(allowed, grey, forbidden)
-        e_allowed, e_grey, e_forbidden = (
-            math.exp(allowed - top),
-            math.exp(grey - top),
-            math.exp(forbidden - top),
-        )
-        total = e_allowed + e_grey + e_forbidden
-        return e_allowed / total, e_grey / total, e_forbidden / total
+        allowed, grey, forbidden = self.zone_bias
+        weights = self.zone_weights
+        for feature, value in tfidf(features, self.idf).items():
+            w_allowed, w_grey, w_forbidden = weights[feature]
+            allowed += value * w_allowed
+            grey += value * w_grey
+            forbidden += value * w_forbidden
+        p_allowed, p_grey, p_forbidden = _softmax((allowed, grey, forbidden))
+        return p_allowed, p_grey, p_forbidden
 
     def predict(self, features: Sequence[str]) -> Prediction:
         """Zone probabilities, likely code and the strongest features for one record."""
@@ -187,16 +181,14 @@ class WordModel:
         zone_logits = list(self.zone_bias)
         code_logits = list(self.code_bias)
         pull: list[tuple[float, str]] = []
+        # every feature with an idf has zone and code weights (from_dict builds them together)
         for feature, value in vector.items():
-            weights = self.zone_weights.get(feature)
-            if weights is not None:
-                for k, w in enumerate(weights):
-                    zone_logits[k] += value * w
-                pull.append((value * (max(weights[1], weights[2]) - weights[0]), feature))
-            code_w = self.code_weights.get(feature)
-            if code_w is not None:
-                for k, w in enumerate(code_w):
-                    code_logits[k] += value * w
+            weights = self.zone_weights[feature]
+            for k, w in enumerate(weights):
+                zone_logits[k] += value * w
+            pull.append((value * (max(weights[1], weights[2]) - weights[0]), feature))
+            for k, w in enumerate(self.code_weights[feature]):
+                code_logits[k] += value * w
         zones = dict(zip(ZONES, _softmax(zone_logits), strict=True))
         code_probabilities = _softmax(code_logits)
         best = max(range(len(self.codes)), key=code_probabilities.__getitem__)
@@ -212,9 +204,8 @@ class WordModel:
     def _telling(self, feature: str) -> bool:
         # Function words carry weight in the model but tell a monitor nothing as evidence;
         # category and action features are not words at all.
-        if "cat:" in feature or feature.startswith("act:"):
-            return False
-        return not all(w.split(":", 1)[-1] in self.function_words for w in feature.split("_"))
+        words = feature_words(feature)
+        return bool(words) and not all(w in self.function_words for w in words)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str = MODEL_FILE) -> WordModel:
