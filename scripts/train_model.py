@@ -23,7 +23,12 @@ from sklearn.linear_model import LogisticRegression
 
 from netra.classify import VIOLATION_CODES, Classifier, load_knowledge
 from netra.classify.model import MODEL_FILE, ZONES, WordModel, tfidf
-from netra.evaluation.dataset import LabelledRecord, ProfileLibrary, load_labelled
+from netra.evaluation.dataset import (
+    DEFAULT_PROFILE_DIRS,
+    LabelledRecord,
+    ProfileLibrary,
+    load_labelled,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "netra" / "classify" / "data" / MODEL_FILE
@@ -120,7 +125,7 @@ def train(
 
 
 def library() -> ProfileLibrary:
-    return ProfileLibrary([ROOT / "data/labelled/profiles", ROOT / "examples/profiles"])
+    return ProfileLibrary([ROOT / folder for folder in DEFAULT_PROFILE_DIRS])
 
 
 def main() -> int:

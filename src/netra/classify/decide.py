@@ -746,18 +746,19 @@ def _owned_asset(f: Facts) -> tuple[Segment, Hit] | None:
 _BRING = frozenset({"bawa", "dibawa", "membawa", "bawakan", "gowo", "nggowo", "digowo"})
 
 
+def _phrase(seg: Segment, hit: Hit) -> str:
+    """The normalised words of a hit ("fotokopi ktp"), to compare with a list of phrases."""
+    return " ".join(t.norm for t in seg.tokens[hit.i : hit.j])
+
+
 def _gathers(f: Facts) -> bool:
     """A directing word other than "bring" ("setor", "kumpulkan"): papers being gathered."""
-    return any(
-        " ".join(t.norm for t in s.tokens[h.i : h.j]) not in _BRING for s, h in f.hits("mobilise")
-    )
+    return any(_phrase(s, h) not in _BRING for s, h in f.hits("mobilise"))
 
 
 def _beyond_papers(f: Facts) -> bool:
     """Does the KTP talk go beyond identity papers (a support form, collecting, handing over)?"""
-    return any(
-        " ".join(t.norm for t in s.tokens[h.i : h.j]) not in _PAPERS for s, h in f.hits("ktp")
-    )
+    return any(_phrase(s, h) not in _PAPERS for s, h in f.hits("ktp"))
 
 
 def _is_campaign(f: Facts, context: bool) -> bool:

@@ -29,6 +29,9 @@ VIOLATION_CODES: tuple[str, ...] = (
     "ktp_support",
 )
 
+# The code of the word model's rules (ML-01..ML-04): each reason carries the violation the
+# model predicts, so the rule itself has none.
+PREDICTED = "predicted"
 CATEGORIES: tuple[str, ...] = (
     "subordinate",
     "aid",
@@ -205,7 +208,7 @@ def load_knowledge() -> Knowledge:
     rules = _load_yaml("rules.yaml", RulesFile)
     slang = _load_yaml("slang.yaml", SlangFile)
     for rule_id, rule in rules.rules.items():  # type: ignore[attr-defined]
-        if rule.code not in VIOLATION_CODES and rule.code not in ("neutral", "predicted"):
+        if rule.code not in VIOLATION_CODES and rule.code not in ("neutral", PREDICTED):
             raise DataFileError(
                 f"data/rules.yaml: rules.{rule_id}.code: kode tak dikenal {rule.code!r}"
             )

@@ -67,10 +67,6 @@ class Normaliser:
         self._vocabulary = vocabulary
         self._cache: dict[str, str] = {}
 
-    def cached(self, raw: str) -> str | None:
-        """The normal form of a word seen before, or None (then call `word`)."""
-        return self._cache.get(raw)
-
     def word(self, raw: str) -> str:
         """Normalise one word (no digits)."""
         cached = self._cache.get(raw)
@@ -120,7 +116,7 @@ def tokenize(text: str, normaliser: Normaliser, number_prefixes: frozenset[str])
     """
     tokens: list[Token] = []
     append = tokens.append
-    cached = normaliser.cached
+    word = normaliser.word
     for match in _TOKEN_RE.finditer(text):
         kind = match.lastgroup
         start, end = match.span()
@@ -129,7 +125,7 @@ def tokenize(text: str, normaliser: Normaliser, number_prefixes: frozenset[str])
             if raw[-1].isdigit():
                 _word_tokens(raw, start, normaliser, number_prefixes, tokens)
             else:
-                norm = cached(raw) or normaliser.word(raw)
+                norm = word(raw)
                 append(Token(norm, "word", start, end, len(raw) >= 2 and raw.isupper()))
         elif kind == "number":
             append(

@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from netra.evaluation.dataset import ProfileLibrary, load_labelled
+    from netra.evaluation.dataset import DEFAULT_PROFILE_DIRS, ProfileLibrary, load_labelled
     from netra.evaluation.report import render
     from netra.evaluation.runner import evaluate
 
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(
             t("tidak ada berkas berlabel (data/labelled/*.jsonl)", "no labelled files found")
         )
-    folders = [Path(d) for d in args.profile_dir or ["data/labelled/profiles", "examples/profiles"]]
+    folders = [Path(d) for d in args.profile_dir or DEFAULT_PROFILE_DIRS]
     library = ProfileLibrary(folders)
     summary = {}
     try:

@@ -59,6 +59,10 @@ def load_labelled(path: Path) -> list[LabelledRecord]:
     return out
 
 
+# Where labelled records' profiles live, relative to the project root.
+DEFAULT_PROFILE_DIRS = ("data/labelled/profiles", "examples/profiles")
+
+
 class ProfileLibrary:
     """Finds profiles by name in a list of folders (`<name>.yaml`)."""
 

@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from netra.classify.errors import DataFileError, format_validation_error
-from netra.classify.knowledge import VIOLATION_CODES, load_knowledge
+from netra.classify.knowledge import PREDICTED, VIOLATION_CODES, load_knowledge
 from netra.classify.record import ACTIONS, MEDIA_TYPES
 
 ZONES: tuple[str, ...] = ("allowed", "grey", "forbidden")
@@ -289,17 +289,17 @@ def rules_page() -> dict[str, Any]:
         )
 
     def rules_of(zone: str) -> list[RuleView]:
-        # The word model's reasons ("predicted" code) have their own section.
+        # The word model's reasons have their own section.
         return [
             view(rule_id, zone)
             for rule_id, rule in knowledge.rules.rules.items()
-            if rule.zone == zone and rule.code != "predicted"
+            if rule.zone == zone and rule.code != PREDICTED
         ]
 
     model_rules = [
         view(rule_id, rule.zone)
         for rule_id, rule in knowledge.rules.rules.items()
-        if rule.code == "predicted"
+        if rule.code == PREDICTED
     ]
 
     forbidden_rules = rules_of("forbidden")
