@@ -13,6 +13,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -124,6 +125,13 @@ def train(
     return data, accuracy
 
 
+def _split_number(path: Path) -> tuple[str, int]:
+    """ "dev12.jsonl" -> ("dev", 12), "dev.jsonl" -> ("dev", 0)."""
+    match = re.fullmatch(r"(\D*)(\d*)", path.stem)
+    assert match is not None
+    return match.group(1), int(match.group(2) or 0)
+
+
 def library() -> ProfileLibrary:
     return ProfileLibrary([ROOT / folder for folder in DEFAULT_PROFILE_DIRS])
 
@@ -137,6 +145,9 @@ def main() -> int:
         if path.name.startswith("test"):
             print(f"{path}: set uji tidak boleh dipakai melatih model", file=sys.stderr)
             return 2
+    # The same files in any order train the same model: `make model`'s shell glob lists dev10
+    # before dev2, so sort them the way people number them.
+    args.files.sort(key=_split_number)
     items = [item for path in args.files for item in load_labelled(path)]
     sources: list[dict[str, object]] = [
         {

@@ -249,6 +249,7 @@ class CompiledKnowledge:
 
     def _build_parties(self) -> None:
         self.party_by_norms: dict[tuple[str, ...], Party] = {}
+        regions = " ".join(p.region.lower() for p in self.profiles)
         for data in self.knowledge.parties.parties:
             party = Party(data.id, data.aliases[0] if len(data.aliases[0]) <= 12 else data.name)
             for alias in data.aliases:
@@ -257,7 +258,6 @@ class CompiledKnowledge:
                 self.index.add(norms, Entry("party", (party, True)))
             # A local party's short name ("SIRA", Aceh) is a common word elsewhere ("sira" is
             # "who" in Balinese): outside its region only its full name counts.
-            regions = " ".join(p.region.lower() for p in self.profiles)
             if data.local and data.local.lower() not in regions:
                 continue
             for alias in data.context_aliases + data.symbols + data.emoji:
