@@ -203,4 +203,14 @@ def test_the_cheap_zones_agree_with_the_full_prediction() -> None:
     assert model is not None
     features = ["act:post", "t:coblos", "t:coblos_t:<num>", "t:cat:election", "t:x"]
     full = model.predict(features).zones
-    assert model.zones(features) == pytest.approx(tuple(full[z] for z in ZONES))
+    assert model.zones(model.vector(features)) == pytest.approx(tuple(full[z] for z in ZONES))
+
+
+def test_the_cheap_code_agrees_with_the_full_prediction() -> None:
+    model = load_model()
+    assert model is not None
+    features = ["act:post", "t:mobil", "t:dinas", "t:cat:state_resource", "t:cat:campaign_marker"]
+    full = model.predict(features)
+    code, confidence = model.code(model.vector(features))
+    assert code == full.code
+    assert confidence == pytest.approx(full.code_confidence)

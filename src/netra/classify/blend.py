@@ -122,10 +122,11 @@ def review(
 ) -> list[Reason]:
     """The reasons after the model's review: unchanged, or with the model's own reason added."""
     rule_zone = zone_of(reasons)
-    zone = blended_zone(model.zones(features), rule_zone, model.margins)
+    vector = model.vector(features)
+    zone = blended_zone(model.zones(vector), rule_zone, model.margins)
     if zone == rule_zone:
         if zone == "forbidden":
-            return _with_other_code(model, knowledge, segments, reasons, features, pointed)
+            return _with_other_code(model, knowledge, segments, reasons, vector, features, pointed)
         return reasons
     prediction = model.predict(features)
     if ZONE_ORDER[zone] > ZONE_ORDER[rule_zone]:
@@ -150,17 +151,18 @@ def _with_other_code(
     knowledge: Knowledge,
     segments: list[Segment],
     reasons: list[Reason],
+    vector: dict[str, float],
     features: list[str],
     pointed: frozenset[tuple[str, int]],
 ) -> list[Reason]:
     """A forbidden record the model is sure resembles one more violation than the rules named
     ("data relawan" for a training's participants: favouring, beside the rules' campaign
     involvement) gets that code too, as the model's reason."""
-    prediction = model.predict(features)
+    code, confidence = model.code(vector)
     found = {r.code for r in reasons if r.zone == "forbidden"}
-    if prediction.code in found or prediction.code_confidence <= model.margins.other_code:
+    if code in found or confidence <= model.margins.other_code:
         return reasons
-    confidence = prediction.code_confidence
+    prediction = model.predict(features)
     return [
         *reasons,
         _model_reason(knowledge, ALSO_RULE, "forbidden", prediction, segments, pointed, confidence),

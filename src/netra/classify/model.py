@@ -163,17 +163,33 @@ class WordModel:
     trained_on: tuple[dict[str, Any], ...] = ()
     function_words: frozenset[str] = frozenset()
 
-    def zones(self, features: Sequence[str]) -> tuple[float, float, float]:
+    def vector(self, features: Sequence[str]) -> dict[str, float]:
+        """The record's tf-idf vector over the model's features (compute once, score twice)."""
+        return tfidf(features, self.idf)
+
+    def zones(self, vector: dict[str, float]) -> tuple[float, float, float]:
         """Probabilities of allowed, grey and forbidden: the cheap path most records take."""
         allowed, grey, forbidden = self.zone_bias
         weights = self.zone_weights
-        for feature, value in tfidf(features, self.idf).items():
+        for feature, value in vector.items():
             w_allowed, w_grey, w_forbidden = weights[feature]
             allowed += value * w_allowed
             grey += value * w_grey
             forbidden += value * w_forbidden
         p_allowed, p_grey, p_forbidden = _softmax((allowed, grey, forbidden))
         return p_allowed, p_grey, p_forbidden
+
+    def code(self, vector: dict[str, float]) -> tuple[str, float]:
+        """The most likely violation and its probability among the violations, without the
+        explanation `predict` builds (most forbidden records need only this)."""
+        logits = list(self.code_bias)
+        weights = self.code_weights
+        for feature, value in vector.items():
+            for k, w in enumerate(weights[feature]):
+                logits[k] += value * w
+        probabilities = _softmax(logits)
+        best = max(range(len(self.codes)), key=probabilities.__getitem__)
+        return self.codes[best], probabilities[best]
 
     def predict(self, features: Sequence[str]) -> Prediction:
         """Zone probabilities, likely code and the strongest features for one record."""

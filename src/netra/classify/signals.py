@@ -188,9 +188,15 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
         caps = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
         found.append(Mention("party", refs, party, strong, caps, hit.i, hit.j))
     offices = {h.payload for h in seg.hits.get("office", ())}
+    number_words = ck.number_words
     for k, token in enumerate(seg.tokens):
-        if token.kind in ("hashtag", "mention"):
+        kind = token.kind
+        if kind == "hashtag" or kind == "mention":
             found += _hashtag_mentions(ck, token, k)
+            continue
+        # only numbers and number words can name a ballot number: skip the call for the rest
+        if kind != "number" and (kind != "word" or token.norm not in number_words):
+            continue
         number = _ballot_number(ck, seg.tokens, k)
         if number is not None:
             value, strong = number

@@ -14,12 +14,13 @@ from typing import NamedTuple
 # Pictographs, dingbats and arrows; keycaps ("2️⃣") are their own token. Variation selectors and
 # skin tones are not part of a token's identity.
 _EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff]"
+# Words first: they are most tokens, and no other alternative can start where a word does.
 _TOKEN_RE = re.compile(
-    r"(?P<hashtag>#\w+)"
+    r"(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?\d*)"
+    r"|(?P<hashtag>#\w+)"
     r"|(?P<mention>@[\w.]+)"
     r"|(?P<keycap>[0-9]\ufe0f?\u20e3)"
     r"|(?P<number>\d+)"
-    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?\d*)"
     r"|(?P<emoji>" + _EMOJI + ")"
 )
 _ELONGATED = re.compile(r"(.)\1{2,}")
