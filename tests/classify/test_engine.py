@@ -625,3 +625,92 @@ def test_warnings_refusals_and_enforcement_are_not_violations(
 ) -> None:
     record = {"id": "r", "action": action, "text": text, "target_text": target}
     assert sidomulyo.classify(record).verdict != "forbidden"
+
+
+# ruleset 2026.11.12: a served group addressed and pointed to a pair is directed (mobilisation)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bapak/Ibu wali murid kelas 6, jgn lupa tgl 27 pilih yg peduli guru ya, nomor 3",
+        "Ibu2 PKK, besok hadir ya di lapangan jam 9, ada Pak Hendra",
+        "Jamaah musala Al Ikhlas, habis magrib kita doa bersama utk kemenangan BARA",
+    ],
+)
+def test_a_served_group_addressed_and_pointed_to_a_pair_is_mobilised(
+    sidomulyo: Classifier, text: str
+) -> None:
+    verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert "mobilisation" in verdict.violations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group is the topic, not the people spoken to
+        "Guru2 yang kemarin ikut kampanye BARA sudah saya usulkan mutasi ke pelosok",
+        "Proposal kelompok tani yg dukung BARA kami prioritaskan, yg lain antre",
+    ],
+)
+def test_a_group_named_as_the_topic_is_not_addressed(sidomulyo: Classifier, text: str) -> None:
+    verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert "mobilisation" not in verdict.violations
+    assert "favouring_decision" in verdict.violations
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Izin lapangan utk SADEWA tolak aja, bilang lg direnovasi. Kalau BARA kasih.", ""),
+        ("BLT kelurahan cair sesudah tanggal 27 ya bapak ibu RT. Tergantung hasil TPS", ""),
+    ],
+)
+def test_services_refused_held_or_timed_by_camp_are_favouring(
+    sidomulyo: Classifier, text: str, target: str
+) -> None:
+    verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert "favouring_decision" in verdict.violations
+
+
+def test_an_office_asset_offered_to_a_campaign_team_is_state_resources(
+    sidomulyo: Classifier,
+) -> None:
+    record = {
+        "id": "r",
+        "action": "reply",
+        "text": "Pakai aja Innova dinas, bilang ke sopir utk monitoring. Bensin nanti sy urus",
+        "target_text": "Relawan BARA: 'Pak, utk antar logistik ke desa bisa pinjam kendaraan?'",
+    }
+    assert "state_resources" in sidomulyo.classify(record).violations
+    refused = dict(record, text="Mobil dinas jgn dipakai, bawa kendaraan masing2 ya")
+    assert "state_resources" not in sidomulyo.classify(refused).violations
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target"),
+    [
+        (
+            "reply",
+            "Jangan! motor dinas itu aset negara. Kalau ada yg begitu langsung lapor Satgas",
+            "Staf honorer: 'Pak, boleh pasang stiker BARA di motor dinas?'",
+        ),
+        (
+            "post",
+            "Satpol PP dan Panwascam menurunkan baliho paslon di pagar kantor dinas. Kantor "
+            "pemerintah bukan tempat alat peraga kampanye ya",
+            "",
+        ),
+        (
+            "post",
+            "STTP kampanye utk ketiga paslon sudah kami proses sesuai jadwal zonasi dari KPU",
+            "",
+        ),
+    ],
+)
+def test_enforcement_and_office_rules_are_not_violations_2026_11_12(
+    sidomulyo: Classifier, action: str, text: str, target: str
+) -> None:
+    record = {"id": "r", "action": action, "text": text, "target_text": target}
+    assert sidomulyo.classify(record).verdict != "forbidden"

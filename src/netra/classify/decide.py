@@ -7,6 +7,7 @@ card, a KTP drive, an office car), then what they *said* about a candidate, then
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from netra.classify.index import CompiledKnowledge, Hit
@@ -32,6 +33,11 @@ _PAPERS = frozenset(
 )
 # What turns naming a candidate to one's subordinates into directing them: a push, a date, a vote.
 _PUSH = ("support", "hint", "oppose", "praise", "date", "election", "mobilise", "turnout")
+# A served group is also directed by being asked to come ("hadir ya", "ikut yuk").
+_SERVED_PUSH = (*_PUSH, "attend")
+# The words that name an addressed group end at a pause within this many characters.
+_VOCATIVE_CHARS = 32
+_PAUSE = re.compile(r"[,:!.\n]")
 
 
 @dataclass(slots=True)
@@ -344,14 +350,22 @@ class Judge:
 
     def _directed(self, f: Facts, mentions: list[Mention]) -> Reason | None:
         """Subordinates addressed in the same passage that points to a candidate with a push
-        ("Staf seksi, tanggal 27 nu katilu", "guru honor, pilihan kita satu komando: 02")."""
-        for seg, hit in f.hits("subordinate"):
-            if seg.negated(hit) or seg.is_media:
-                continue  # "Foto: pegawai di peresmian": a caption describes, it does not direct
-            if not any(s is seg for s, _ in f.pointers):
-                continue
-            if any(seg.has(c) for c in _PUSH):
-                return self._reason("MO-03", seg, hit.i, hit.j, mentions)
+        ("Staf seksi, tanggal 27 nu katilu", "guru honor, pilihan kita satu komando: 02"), or a
+        group the employee serves addressed at the opening of a passage that points to a
+        candidate or a campaign event ("Bapak/Ibu wali murid kelas 6, tgl 14 pilih nomor 3",
+        "Ibu2 PKK, besok kita ke lapangan ... sekalian dengar Kak Cut")."""
+        for category in ("subordinate", "served"):
+            for seg, hit in f.hits(category):
+                if seg.negated(hit) or seg.is_media:
+                    continue  # "Foto: pegawai di peresmian": a caption describes, not directs
+                served = category == "served"
+                if served and not _addressed(seg, hit):
+                    continue
+                pointed = any(s is seg for s, _ in f.pointers)
+                if not pointed and not (served and seg.has("rally")):
+                    continue
+                if any(seg.has(c) for c in (_SERVED_PUSH if served else _PUSH)):
+                    return self._reason("MO-03", seg, hit.i, hit.j, mentions)
         return None
 
     def _confirmation(self, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
@@ -401,13 +415,14 @@ class Judge:
             assert gift is not None
             out.append(self._reason("MO-01", gift[0], gift[1].i, gift[1].j, mentions))
         campaign_asks = theirs.has("role", "rally", "campaign_marker") or bool(theirs.pointers)
-        if (
-            theirs.has("state_resource")
-            and campaign_asks
-            and context
-            and (says_yes or mine.has("state_resource"))
-            and not denies
-        ):
+        # What the office owns, asked for ("tenda jo kursi kelurahan") or offered in the reply
+        # ("pakai aja Innova dinas", "simpan di gudang dinas dulu").
+        asked_for = theirs.has("state_resource") or _owned_asset(theirs) is not None
+        # "Mobil dinas jgn dipakai, bawa kendaraan masing2" names the car to refuse it
+        lends = (mine.has("state_resource") or _owned_asset(mine) is not None) and not mine.has(
+            "negation"
+        )
+        if campaign_asks and context and (lends or (asked_for and says_yes)) and not denies:
             # A campaign team asks for the office hall or car, and the employee says yes.
             out.append(self._reason("SR-01", seg, *whole, mentions))
         if (
@@ -744,6 +759,21 @@ def _owned_asset(f: Facts) -> tuple[Segment, Hit] | None:
 
 
 _BRING = frozenset({"bawa", "dibawa", "membawa", "bawakan", "gowo", "nggowo", "digowo"})
+
+
+def _addressed(seg: Segment, hit: Hit) -> bool:
+    """Is the group named by `hit` the one spoken to? It opens the passage, after at most a
+    greeting ("Assalamualaikum para keuchik", "Ayo ibu2 PKK"), and its words end at a pause
+    before any candidate is named ("Jamaah meunasah Gampong Tanoh Mirah, ba'da magrib ...").
+    "Guru2 yang kemarin ikut kampanye X, siap2 pindah" names them as the topic instead."""
+    opening = {k for h in seg.hits.get("vocative", ()) for k in range(h.i, h.j)}
+    if any(k not in opening for k in range(hit.i)):
+        return False
+    end = seg.tokens[hit.j - 1].end
+    pause = _PAUSE.search(seg.text, end, end + _VOCATIVE_CHARS)
+    if pause is None:
+        return False
+    return not any(seg.tokens[m.i].start < pause.start() for m in seg.mentions if m.i >= hit.j)
 
 
 def _phrase(seg: Segment, hit: Hit) -> str:

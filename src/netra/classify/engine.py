@@ -39,8 +39,10 @@ _INERT = frozenset(
         "first_person",
         "negation",
         "photo",
+        "served",
         "subordinate",
         "third_person",
+        "vocative",
     }
 )
 STAGES = ("before_candidates", "campaign", "quiet_period", "voting_day", "after")

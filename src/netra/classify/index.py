@@ -335,3 +335,11 @@ class CompiledKnowledge:
             f"{day.day}-{day.month}",
         ):
             self.index.add(self.norms(phrase), Entry("date", profile.name))
+        # "BLT cair sesudah 27", "tahan sampai 27": aid or a decision timed around voting day
+        for word in ("sesudah", "setelah", "sebelum", "sampai", "habis", "lewat"):
+            for phrase in (
+                f"{word} {day.day}",
+                f"{word} tanggal {day.day}",
+                f"{word} tgl {day.day}",
+            ):
+                self.index.add(self.norms(phrase), Entry("favour_timing", profile.name))

@@ -34,6 +34,8 @@ VIOLATION_CODES: tuple[str, ...] = (
 PREDICTED = "predicted"
 CATEGORIES: tuple[str, ...] = (
     "subordinate",
+    "served",
+    "vocative",
     "aid",
     "all_pairs",
     "asset",
