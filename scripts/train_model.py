@@ -40,10 +40,12 @@ OUT = ROOT / "src" / "netra" / "classify" / "data" / MODEL_FILE
 # to give "forbidden" under 10%: without that limit (0.859) it softened plain support such as
 # "ajak keluarga dan tetangga dukung X ya teman-teman", which a monitor wants to see as forbidden.
 # "other_code": a forbidden record also gets the model's most likely violation when the code
-# model gives it more than this. Chosen on dev16-dev23 (the hardest and the newest splits), each
-# scored by a model trained on all other splits: 0.8 added 3 codes (all right), 0.5 added 22
-# (16 right) and raised right code from 80.1% to 81.7%; 0.4 added 29 (20 right).
-MARGINS = {"grey": 1.0, "forbidden": 2.5, "soften": 1.0, "soften_below": 0.1, "other_code": 0.5}
+# model gives it more than this (0.8: right code 87.7% -> 88.8% on dev4-dev9; 10 of 11 added
+# codes right). Re-checked on dev16-dev23 (each scored by a model trained on the other splits):
+# 0.8 added 3 codes, all right; 0.5 added 22 (16 right), right code 80.1% -> 81.7%. 0.5 was
+# left: a second code that is wrong one time in four also put "campaign involvement" on the
+# textbook photo-with-candidate example of /aturan/ ("Foto bareng Mas Bagus di posko BARA").
+MARGINS = {"grey": 1.0, "forbidden": 2.5, "soften": 1.0, "soften_below": 0.1, "other_code": 0.8}
 C = 16.0
 # Features seen in a single training record are mostly that record's own wording; dropping them
 # shrinks the shipped model several times and makes it load fast.
