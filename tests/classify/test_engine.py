@@ -556,29 +556,6 @@ def test_a_campaign_tag_that_is_a_common_word_needs_election_context() -> None:
 
 
 @pytest.mark.parametrize(
-    ("action", "text", "target"),
-    [
-        # a refusal in Kupang Malay, and "free to choose" are no support
-        (
-            "reply",
-            "Sonde bisa tanta, beta PNS. Tapi tanta bebas pilih sesuai hati e",
-            "Tanta: 'Nona, ikut tanta pi kampanye 01 ko?'",
-        ),
-        (
-            "post",
-            "Kendaraan dinas wajib diparkir di kantor setiap Sabtu-Minggu selama masa kampanye",
-            "",
-        ),
-    ],
-)
-def test_regional_refusals_and_rules_about_the_campaign_are_not_forbidden(
-    sidomulyo, action: str, text: str, target: str
-) -> None:
-    record = {"id": "r", "action": action, "text": text, "target_text": target}
-    assert sidomulyo.classify(record).verdict != "forbidden"
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Mobil plat merah kantor antar relawan pasang baliho dua jari di Jalan Pantai",
@@ -616,6 +593,34 @@ def test_a_number_gesture_beside_a_campaign_team_or_prop_points_to_the_pair(
         (
             "post",
             "Pak Kabid bilang kita harus jadi nomor satu se-provinsi di SAKIP. Gas kerja!",
+            "",
+        ),
+        # a refusal in Kupang Malay, and "free to choose" are no support
+        (
+            "reply",
+            "Sonde bisa tanta, beta PNS. Tapi tanta bebas pilih sesuai hati e",
+            "Tanta: 'Nona, ikut tanta pi kampanye 01 ko?'",
+        ),
+        (
+            "post",
+            "Kendaraan dinas wajib diparkir di kantor setiap Sabtu-Minggu selama masa kampanye",
+            "",
+        ),
+        # ruleset 2026.11.12: office rules and enforcement in everyday words
+        (
+            "reply",
+            "Jangan! motor dinas itu aset negara. Kalau ada yg begitu langsung lapor Satgas",
+            "Staf honorer: 'Pak, boleh pasang stiker BARA di motor dinas?'",
+        ),
+        (
+            "post",
+            "Satpol PP dan Panwascam menurunkan baliho paslon di pagar kantor dinas. Kantor "
+            "pemerintah bukan tempat alat peraga kampanye ya",
+            "",
+        ),
+        (
+            "post",
+            "STTP kampanye utk ketiga paslon sudah kami proses sesuai jadwal zonasi dari KPU",
             "",
         ),
     ],
@@ -660,14 +665,14 @@ def test_a_group_named_as_the_topic_is_not_addressed(sidomulyo: Classifier, text
 
 
 @pytest.mark.parametrize(
-    ("text", "target"),
+    "text",
     [
-        ("Izin lapangan utk SADEWA tolak aja, bilang lg direnovasi. Kalau BARA kasih.", ""),
-        ("BLT kelurahan cair sesudah tanggal 27 ya bapak ibu RT. Tergantung hasil TPS", ""),
+        "Izin lapangan utk SADEWA tolak aja, bilang lg direnovasi. Kalau BARA kasih.",
+        "BLT kelurahan cair sesudah tanggal 27 ya bapak ibu RT. Tergantung hasil TPS",
     ],
 )
 def test_services_refused_held_or_timed_by_camp_are_favouring(
-    sidomulyo: Classifier, text: str, target: str
+    sidomulyo: Classifier, text: str
 ) -> None:
     verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
     assert verdict.verdict == "forbidden"
@@ -686,31 +691,3 @@ def test_an_office_asset_offered_to_a_campaign_team_is_state_resources(
     assert "state_resources" in sidomulyo.classify(record).violations
     refused = dict(record, text="Mobil dinas jgn dipakai, bawa kendaraan masing2 ya")
     assert "state_resources" not in sidomulyo.classify(refused).violations
-
-
-@pytest.mark.parametrize(
-    ("action", "text", "target"),
-    [
-        (
-            "reply",
-            "Jangan! motor dinas itu aset negara. Kalau ada yg begitu langsung lapor Satgas",
-            "Staf honorer: 'Pak, boleh pasang stiker BARA di motor dinas?'",
-        ),
-        (
-            "post",
-            "Satpol PP dan Panwascam menurunkan baliho paslon di pagar kantor dinas. Kantor "
-            "pemerintah bukan tempat alat peraga kampanye ya",
-            "",
-        ),
-        (
-            "post",
-            "STTP kampanye utk ketiga paslon sudah kami proses sesuai jadwal zonasi dari KPU",
-            "",
-        ),
-    ],
-)
-def test_enforcement_and_office_rules_are_not_violations_2026_11_12(
-    sidomulyo: Classifier, action: str, text: str, target: str
-) -> None:
-    record = {"id": "r", "action": action, "text": text, "target_text": target}
-    assert sidomulyo.classify(record).verdict != "forbidden"

@@ -126,9 +126,9 @@ def review(
     zone = blended_zone(model.zones(vector), rule_zone, model.margins)
     if zone == rule_zone:
         if zone == "forbidden":
-            return _with_other_code(model, knowledge, segments, reasons, vector, features, pointed)
+            return _with_other_code(model, knowledge, segments, reasons, vector, pointed)
         return reasons
-    prediction = model.predict(features)
+    prediction = model.explain(vector)
     if ZONE_ORDER[zone] > ZONE_ORDER[rule_zone]:
         rule_id = FORBIDDEN_RULE if zone == "forbidden" else DOUBT_RULE
         confidence = prediction.zones["forbidden"] if zone == "forbidden" else prediction.doubt
@@ -152,7 +152,6 @@ def _with_other_code(
     segments: list[Segment],
     reasons: list[Reason],
     vector: dict[str, float],
-    features: list[str],
     pointed: frozenset[tuple[str, int]],
 ) -> list[Reason]:
     """A forbidden record the model is sure resembles one more violation than the rules named
@@ -162,7 +161,7 @@ def _with_other_code(
     found = {r.code for r in reasons if r.zone == "forbidden"}
     if code in found or confidence <= model.margins.other_code:
         return reasons
-    prediction = model.predict(features)
+    prediction = model.explain(vector)
     return [
         *reasons,
         _model_reason(knowledge, ALSO_RULE, "forbidden", prediction, segments, pointed, confidence),

@@ -279,7 +279,7 @@ class Judge:
             seg, hit = gift
             out.append(self._reason("MO-02", seg, hit.i, hit.j, pointer_mentions))
 
-        resource = f.first("state_resource") or _owned_asset(f)
+        resource = _office_resource(f)
         # "stiker 'Bukan untuk kampanye'": a denied campaign is no campaign use
         campaign_words = [
             (s, h)
@@ -353,7 +353,7 @@ class Judge:
         ("Staf seksi, tanggal 27 nu katilu", "guru honor, pilihan kita satu komando: 02"), or a
         group the employee serves addressed at the opening of a passage that points to a
         candidate or a campaign event ("Bapak/Ibu wali murid kelas 6, tgl 14 pilih nomor 3",
-        "Ibu2 PKK, besok kita ke lapangan ... sekalian dengar Kak Cut")."""
+        "Ibu2 PKK, besok hadir ya di lapangan jam 9, ada Pak Hendra")."""
         for category in ("subordinate", "served"):
             for seg, hit in f.hits(category):
                 if seg.negated(hit) or seg.is_media:
@@ -417,11 +417,9 @@ class Judge:
         campaign_asks = theirs.has("role", "rally", "campaign_marker") or bool(theirs.pointers)
         # What the office owns, asked for ("tenda jo kursi kelurahan") or offered in the reply
         # ("pakai aja Innova dinas", "simpan di gudang dinas dulu").
-        asked_for = theirs.has("state_resource") or _owned_asset(theirs) is not None
+        asked_for = _office_resource(theirs) is not None
         # "Mobil dinas jgn dipakai, bawa kendaraan masing2" names the car to refuse it
-        lends = (mine.has("state_resource") or _owned_asset(mine) is not None) and not mine.has(
-            "negation"
-        )
+        lends = _office_resource(mine) is not None and not mine.has("negation")
         if campaign_asks and context and (lends or (asked_for and says_yes)) and not denies:
             # A campaign team asks for the office hall or car, and the employee says yes.
             out.append(self._reason("SR-01", seg, *whole, mentions))
@@ -746,6 +744,12 @@ def _supported(seg: Segment, m: Mention) -> bool:
         return _beside(seg, m, ("support", "oppose", "attribute", "role", "campaign_marker"), 3, 1)
     # "menang 2-1 ✌️" is a football score: a gesture needs a campaign team or prop beside it
     return m.kind == "gesture" and _beside(seg, m, ("attribute", "role", "campaign_marker"), 3, 1)
+
+
+def _office_resource(f: Facts) -> tuple[Segment, Hit] | None:
+    """The first state resource named ("mobil dinas", "aula kantor"), or an asset named with
+    its office owner."""
+    return f.first("state_resource") or _owned_asset(f)
 
 
 def _owned_asset(f: Facts) -> tuple[Segment, Hit] | None:

@@ -193,22 +193,18 @@ class WordModel:
 
     def predict(self, features: Sequence[str]) -> Prediction:
         """Zone probabilities, likely code and the strongest features for one record."""
-        vector = tfidf(features, self.idf)
-        zone_logits = list(self.zone_bias)
-        code_logits = list(self.code_bias)
-        pull: list[tuple[float, str]] = []
+        return self.explain(self.vector(features))
+
+    def explain(self, vector: dict[str, float]) -> Prediction:
+        """`predict` for a vector already computed: the zones, the code and the features that
+        pushed hardest away from "allowed"."""
+        zones = dict(zip(ZONES, self.zones(vector), strict=True))
+        code, code_confidence = self.code(vector)
         # every feature with an idf has zone and code weights (from_dict builds them together)
+        pull: list[tuple[float, str]] = []
         for feature, value in vector.items():
             weights = self.zone_weights[feature]
-            for k, w in enumerate(weights):
-                zone_logits[k] += value * w
             pull.append((value * (max(weights[1], weights[2]) - weights[0]), feature))
-            for k, w in enumerate(self.code_weights[feature]):
-                code_logits[k] += value * w
-        zones = dict(zip(ZONES, _softmax(zone_logits), strict=True))
-        code_probabilities = _softmax(code_logits)
-        best = max(range(len(self.codes)), key=code_probabilities.__getitem__)
-        code, code_confidence = self.codes[best], code_probabilities[best]
         pull.sort(reverse=True)
         pushing = [f for score, f in pull if score > 0]
         words = tuple(f for f in pushing if self._telling(f))[:3]
