@@ -45,7 +45,20 @@ OUT = ROOT / "src" / "netra" / "classify" / "data" / MODEL_FILE
 # 0.8 added 3 codes, all right; 0.5 added 22 (16 right), right code 80.1% -> 81.7%. 0.5 was
 # left: a second code that is wrong one time in four also put "campaign involvement" on the
 # textbook photo-with-candidate example of /aturan/ ("Foto bareng Mas Bagus di posko BARA").
-MARGINS = {"grey": 1.0, "forbidden": 2.5, "soften": 1.0, "soften_below": 0.1, "other_code": 0.8}
+# "settle": a record the rules already doubt needs less to be called forbidden than one they
+# allow. Chosen on dev16-dev23, each scored by a model trained on the other splits: 2.5 (the
+# "forbidden" margin, used for both moves until 2026.11.13) gave right code 80.1%, 1.5 gives 81.7%
+# with the same 2.6% of allowed records called forbidden (dev8-dev23: 84.7% -> 85.8%, 1.8% ->
+# 1.9%; dev16-dev27 with four fresh splits: 80.2% -> 82.5%, 3.1% either way); lower still (1.0)
+# calls more allowed records forbidden for no further gain.
+MARGINS = {
+    "grey": 1.0,
+    "forbidden": 2.5,
+    "settle": 1.5,
+    "soften": 1.0,
+    "soften_below": 0.1,
+    "other_code": 0.8,
+}
 C = 16.0
 # Features seen in a single training record are mostly that record's own wording; dropping them
 # shrinks the shipped model several times and makes it load fast.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netra.classify import Classifier, RecordError
+from netra.classify import Classifier, RecordError, load_profile
+from tests.conftest import SIDOMULYO
 
 CASES = [
     # (action, text, target_text, verdict, codes that must be present)
@@ -691,3 +692,80 @@ def test_an_office_asset_offered_to_a_campaign_team_is_state_resources(
     assert "state_resources" in sidomulyo.classify(record).violations
     refused = dict(record, text="Mobil dinas jgn dipakai, bawa kendaraan masing2 ya")
     assert "state_resources" not in sidomulyo.classify(refused).violations
+
+
+@pytest.fixture(scope="module")
+def coloured() -> Classifier:
+    """Sidomulyo with campaign colours, as a Satgas would write them: HEWAN green, BARA blue."""
+    profile = load_profile(SIDOMULYO)
+    colours = {1: ["hijau", "💚"], 2: ["biru", "💙"], 3: ["oranye", "oren"]}
+    candidates = [c.model_copy(update={"colours": colours[c.number]}) for c in profile.candidates]
+    return Classifier([profile.model_copy(update={"candidates": candidates})])
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rule"),
+    [
+        ("Besok tgl 27 jangan salah coblos yg biru ya 💙", 2, "OS-09"),
+        ("Posko biru makin rame, gas terus sampai menang!", 2, "OS-09"),
+        ("Pilkada kali ini aku dukung yang oren, yang lain cuma janji", 3, "OS-09"),
+    ],
+)
+def test_a_pair_named_only_by_its_campaign_colour(
+    coloured: Classifier, sidomulyo: Classifier, text: str, number: int, rule: str
+) -> None:
+    verdict = coloured.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert [c.number for c in verdict.candidates] == [number]
+    [reason] = [r for r in verdict.reasons if r.rule == rule]
+    assert reason.code == "online_support"
+    assert "warna" in reason.note
+    # without colours in the profile the same words point nowhere
+    plain = sidomulyo.classify({"id": "r", "action": "post", "text": text})
+    assert not any(r.rule == rule for r in plain.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jalan sehat HUT Korpri besok pakai kaos biru ya, kumpul jam 6 di alun2",
+        "Kaos biru ini bukan kaos kampanye ya, ini kaos HUT kantor 😂",
+        "Stiker kampanye semua warna, biru, hijau, oranye, dicopot Satpol PP dari tiang listrik",
+        "Alhamdulillah sudah nyoblos di TPS 5, jari ungu 💪",
+        "Langit biru, laut biru, hati tenang. Selamat hari Minggu",
+    ],
+)
+def test_a_colour_that_is_an_ordinary_word_is_not_a_pair(coloured: Classifier, text: str) -> None:
+    verdict = coloured.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict != "forbidden"
+    assert verdict.candidates == ()
+
+
+def test_a_colour_with_only_a_wink_is_a_doubt(coloured: Classifier) -> None:
+    text = "Pagi2 banyak yg pake baju biru di jalan ke TPS, kebetulan aja 🤭"
+    verdict = coloured.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "grey"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a refusal in Suroboyoan, closed with a greeting
+        (
+            "Sepurane cak, aku gak iso melu, aku ASN. Salam gae arek2 ae yo 🙏",
+            "Cak Mamad: 'Minggu melu konvoi relawan BARA yo, kaos disediakno'",
+        ),
+        # election information: "memilih" in "pindah memilih" is no choice
+        (
+            "Nek gak salah pindah memilih paling lambat H-7 nang PPS kelurahan. Takon KPU ae",
+            "Relawan BARA: 'Yang kerja di luar kota bisa nyoblos di sana nggak ya?'",
+        ),
+    ],
+)
+def test_a_comment_that_declines_or_informs_is_no_support(
+    sidomulyo: Classifier, text: str, target: str
+) -> None:
+    record = {"id": "r", "action": "reply", "text": text, "target_text": target}
+    verdict = sidomulyo.classify(record)
+    assert verdict.verdict == "grey"  # under campaign content: a reader still looks
+    assert not any(r.rule == "OS-07" for r in verdict.reasons)

@@ -21,6 +21,7 @@ CODES = ["online_support", "mobilisation"]
 MARGINS = {
     "grey": 1.0,
     "forbidden": 2.0,
+    "settle": 1.5,
     "soften": 1.5,
     "soften_below": 0.5,
     "other_code": 0.8,
@@ -92,7 +93,11 @@ ELECTION_TALK = "Cek DPT di situs KPU ya, sapi kurban sudah siap"  # the rules: 
         ((0.20, 0.50, 0.30), "allowed", "allowed"),  # log(0.5 / 0.2) = 0.92 < 1: not yet
         ((0.10, 0.50, 0.40), "allowed", "grey"),
         ((0.02, 0.08, 0.90), "grey", "forbidden"),  # log(0.90/0.08) = 2.4 > 2
-        ((0.10, 0.20, 0.70), "grey", "grey"),
+        ((0.10, 0.20, 0.70), "grey", "grey"),  # log(0.70/0.20) = 1.25 < 1.5
+        # log(0.80/0.15) = 1.7: past the margin to settle a doubt, not the one to call an
+        # allowed record forbidden (which gets a doubt instead)
+        ((0.05, 0.15, 0.80), "grey", "forbidden"),
+        ((0.05, 0.15, 0.80), "allowed", "grey"),
         ((0.90, 0.05, 0.05), "grey", "grey"),  # a doubt never becomes allowed
         ((0.90, 0.05, 0.05), "forbidden", "grey"),  # softened, never to allowed
         ((0.30, 0.30, 0.40), "forbidden", "forbidden"),
@@ -105,7 +110,7 @@ def test_blended_zone_moves_only_past_a_margin(probabilities, rule_zone, expecte
 
 
 def test_softening_also_needs_a_low_forbidden_probability() -> None:
-    margins = Margins(grey=1.0, forbidden=2.0, soften=1.0, soften_below=0.1)
+    margins = Margins(grey=1.0, forbidden=2.0, settle=2.0, soften=1.0, soften_below=0.1)
     assert blended_zone((0.88, 0.0, 0.12), "forbidden", margins) == "forbidden"
     assert blended_zone((0.95, 0.0, 0.05), "forbidden", margins) == "grey"
 
@@ -194,7 +199,14 @@ def test_the_shipped_model_matches_its_training_data_and_ruleset() -> None:
 def test_the_shipped_model_file_is_valid_json_with_all_codes() -> None:
     data = json.loads((ROOT / "src/netra/classify/data/model.json").read_text(encoding="utf-8"))
     assert set(data["codes"]) <= set(load_knowledge().rules.violations)
-    assert set(data["margins"]) == {"grey", "forbidden", "soften", "soften_below", "other_code"}
+    assert set(data["margins"]) == {
+        "grey",
+        "forbidden",
+        "settle",
+        "soften",
+        "soften_below",
+        "other_code",
+    }
     assert all(0 < m < 5 for m in data["margins"].values())
 
 

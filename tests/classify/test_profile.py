@@ -70,3 +70,21 @@ def test_unknown_party_is_accepted_as_new(tmp_path: Path) -> None:
     )
     assert result.verdict == "forbidden"
     assert [c.number for c in result.candidates] == [1]
+
+
+def test_campaign_colours_are_optional_and_belong_to_one_pair(tmp_path: Path) -> None:
+    one = GOOD.replace(
+        "    parties: [PKB, NasDem, PKS]\n", "    parties: [PKB]\n    colours: [hijau]\n"
+    )
+    assert load_profile(write(tmp_path, one)).candidates[0].colours == ["hijau"]
+    both = one.replace(
+        "    parties: [Gerindra, Golkar, PAN, Demokrat]\n",
+        "    parties: [Gerindra]\n    colours: [Hijau, biru]\n",
+    )
+    with pytest.raises(ProfileError, match=r"warna \['hijau'\] dipakai lebih dari satu paslon"):
+        load_profile(write(tmp_path, both))
+    blank = GOOD.replace(
+        "    parties: [PKB, NasDem, PKS]\n", '    parties: [PKB]\n    colours: [" "]\n'
+    )
+    with pytest.raises(ProfileError, match="colours"):
+        load_profile(write(tmp_path, blank))

@@ -7,7 +7,8 @@ alone is as good as both (README, "Mutu dan kecepatan"), so for a record that to
 election they are combined:
 
 the rules' zone stands unless the model's log-odds against it pass a margin: to add a doubt to
-an allowed record, to call a record forbidden, or to soften a rule's violation to a doubt (the
+an allowed record, to call a record forbidden (a lower margin when the rules already doubt
+it), or to soften a rule's violation to a doubt (the
 margins ship with the model). A record the rules doubt never becomes allowed (a doubt always
 goes to a person), and a record that does not touch the election is never sent to the model. Every change the model makes is a reason of its own
 (ML-01 to ML-03) naming its words, its confidence and the violation it resembles, so the
@@ -19,6 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from netra.classify.decide import REFUSAL_RULE
 from netra.classify.knowledge import Knowledge
 from netra.classify.model import (
     Margins,
@@ -67,6 +69,7 @@ _MASK_WORDS = {
     "<num>": "<nomor>",
     "<tag>": "<tagar calon>",
     "<gesture>": "<gestur nomor>",
+    "<colour>": "<warna calon>",
 }
 
 
@@ -104,7 +107,8 @@ def blended_zone(probabilities: tuple[float, ...], rule_zone: str, margins: Marg
     if rule_zone == "forbidden":
         softer = max(allowed, grey) - forbidden > margins.soften
         return "grey" if softer and probabilities[2] < margins.soften_below else "forbidden"
-    if forbidden - max(allowed, grey) > margins.forbidden:
+    margin = margins.settle if rule_zone == "grey" else margins.forbidden
+    if forbidden - max(allowed, grey) > margin:
         return "forbidden"
     if rule_zone == "allowed" and max(grey, forbidden) - allowed > margins.grey:
         return "grey"
@@ -124,6 +128,10 @@ def review(
     rule_zone = zone_of(reasons)
     vector = model.vector(features)
     zone = blended_zone(model.zones(vector), rule_zone, model.margins)
+    if zone == "forbidden" and any(r.rule == REFUSAL_RULE for r in reasons):
+        # Replies that turn a campaign team down read like the request itself ("relawan <calon>
+        # ... pinjam mobil dinas"); the rules saw the refusal, the words alone do not.
+        zone = rule_zone
     if zone == rule_zone:
         if zone == "forbidden":
             return _with_other_code(model, knowledge, segments, reasons, vector, pointed)

@@ -14,6 +14,10 @@ from netra.classify.index import CompiledKnowledge, Hit
 from netra.classify.signals import Mention, Segment, election_context
 from netra.classify.verdict import CandidateRef, Reason
 
+# A campaign team's request the employee turns down ("Mobil dinas jgn dipakai"): an allowed-zone
+# reason that the word model may not overrule into a violation (blend.py).
+REFUSAL_RULE = "NE-04"
+
 _CLOSE_CHARS = 80
 # Identity papers by themselves: every counter service asks for them.
 _PAPERS = frozenset(
@@ -92,6 +96,8 @@ class Judge:
         self, segments: list[Segment], context: bool, stance: bool, asked: bool = False
     ) -> Facts:
         pointers = []
+        # "stiker semua warna, biru, oranye, ungu": colours of several pairs are a list, not a side
+        colour_refs = {m.refs for seg in segments for m in seg.mentions if m.kind == "colour"}
         for seg in segments:
             # An acronym in capitals ("SEHATI", "PRIMA") is a candidate when something else in
             # the record sounds like a campaign; a lower-case "sehati" needs election words.
@@ -105,6 +111,17 @@ class Judge:
                     and not _near_election(seg, m)
                 ):
                     continue  # "baru pulang", "pelayanan prima": the word, not the pair
+                if m.kind == "colour":
+                    # "laut biru", "kaos biru buat jalan sehat": a colour is the pair's only
+                    # beside campaign talk ("posko biru", "coblos yang biru") in a record
+                    # about the election
+                    if len(colour_refs) == 1 and (
+                        asked
+                        or _colour_points(seg, m, ("campaign_marker",))
+                        or (context and _colour_points(seg, m, _NEAR_COLOUR))
+                    ):
+                        pointers.append((seg, m))
+                    continue
                 if m.strong or context or (m.caps and campaignish) or _supported(seg, m):
                     pointers.append((seg, m))
         # "02" beside "Prabowo" belongs to the pilpres, not to a pilkada held the same year.
@@ -419,10 +436,15 @@ class Judge:
         # ("pakai aja Innova dinas", "simpan di gudang dinas dulu").
         asked_for = _office_resource(theirs) is not None
         # "Mobil dinas jgn dipakai, bawa kendaraan masing2" names the car to refuse it
-        lends = _office_resource(mine) is not None and not mine.has("negation")
+        named = _office_resource(mine)
+        lends = named is not None and not mine.has("negation")
         if campaign_asks and context and (lends or (asked_for and says_yes)) and not denies:
             # A campaign team asks for the office hall or car, and the employee says yes.
             out.append(self._reason("SR-01", seg, *whole, mentions))
+        elif campaign_asks and context and named is not None and (denies or mine.has("negation")):
+            # The refusal is the employee's own: recorded, so the word model cannot read the
+            # campaign's request as the employee's act (blend.py).
+            out.append(self._reason(REFUSAL_RULE, named[0], named[1].i, named[1].j))
         if (
             theirs.has("candidacy")
             and context
@@ -454,8 +476,8 @@ class Judge:
     def _answer(self, mine: Facts) -> list[Reason]:
         """The reply to "pilih siapa?": a name or number is support, qualities are a hint."""
         for seg, m in mine.pointers:
-            rule = "OS-03" if m.kind in ("number", "position", "gesture") else "OS-01"
-            return [self._reason(rule, seg, m.i, m.j, [m])]
+            rule = {"number": "OS-03", "position": "OS-03", "gesture": "OS-03", "colour": "OS-09"}
+            return [self._reason(rule.get(m.kind, "OS-01"), seg, m.i, m.j, [m])]
         if mine.has("turnout", "neutrality") or not mine.segments or not mine.segments[0].tokens:
             return []
         seg = mine.segments[0]
@@ -513,9 +535,10 @@ class Judge:
                     continue  # a pose in a photo is an attribute, handled with attributes
                 if m.kind in ("number", "position") and not (support or oppose or hint):
                     continue
-                out.append(
-                    self._reason("OS-03", seg, m.i, m.j, [m], _at(support or oppose or hint))
-                )
+                if m.kind == "colour" and not (support or oppose):
+                    continue  # "baju merah ke TPS 🤭": a wink a person reads (GR-01)
+                rule = "OS-09" if m.kind == "colour" else "OS-03"
+                out.append(self._reason(rule, seg, m.i, m.j, [m], _at(support or oppose or hint)))
         if (
             action in ("share", "quote", "comment", "reply")
             and not mine.pointers
@@ -525,9 +548,13 @@ class Judge:
             mentions = [m for _, m in theirs.pointers]
             target_campaign = _is_campaign(theirs, context)
             strong_support = mine.first("support")
+            # "Sepurane cak, aku gak iso melu. Salam gae arek2": the greeting closes a refusal
+            declines = any(s.negated(h) for c in _DECLINABLE for s, h in mine.hits(c))
             if oppose:
                 seg, hit = oppose
                 out.append(self._reason("OS-02", seg, hit.i, hit.j, mentions))
+            elif declines:
+                pass  # a reader still sees it: a comment under campaign content is GR-08
             elif strong_support and not (theirs.has("courtesy") and not target_campaign):
                 seg, hit = strong_support
                 out.append(self._reason("OS-07", seg, hit.i, hit.j, mentions))
@@ -675,6 +702,8 @@ class Judge:
         hints = f.hits("hint")
         phrases = [(s, h) for s, h in hints if s.tokens[h.i].kind != "emoji"]
         weak = [(s, m) for s in f.segments for m in s.mentions if m.kind != "party"]
+        if len({m.refs for _, m in weak if m.kind == "colour"}) > 1:
+            weak = [(s, m) for s, m in weak if m.kind != "colour"]  # "angkot biru, angkot oranye"
         talk = f.first("candidate_talk")
         spans = {(s.field, h.i, h.j) for s, h in hints}
         stance = any(
@@ -727,6 +756,22 @@ def _beside(seg: Segment, m: Mention, categories: tuple[str, ...], before: int, 
     `after` tokens of its end?"""
     return any(
         abs(h.j - m.i) <= before or abs(m.j - h.i) <= after
+        for category in categories
+        for h in seg.hits.get(category, ())
+    )
+
+
+# A prop alone does not make a colour the pair's: "kaos biru" is also a sports day's shirt.
+_NEAR_COLOUR = tuple(c for c in _NEAR_ELECTION if c != "attribute")
+
+
+def _colour_points(seg: Segment, m: Mention, categories: tuple[str, ...]) -> bool:
+    """Is a campaign colour right beside campaign talk that is not denied ("posko biru",
+    "coblos yang oranye"; not "kaos merah ini bukan kaos kampanye")?"""
+    denied = [h for hits in seg.hits.values() for h in hits if seg.negated(h)]
+    return any(
+        (abs(h.j - m.i) <= 3 or abs(m.j - h.i) <= 3)
+        and not any(d.i <= h.i and h.j <= d.j for d in denied)
         for category in categories
         for h in seg.hits.get(category, ())
     )
@@ -820,6 +865,9 @@ def _campaign_content(f: Facts) -> bool:
         return True
     return any(m.kind in ("hashtag", "gesture") for _, m in f.pointers)
 
+
+# What a campaign asks of an employee; negated, the reply turns the request down.
+_DECLINABLE = ("attend", "role", "rally", "mobilise", "offer", "ktp", "state_resource")
 
 # A word right before a candidate's name or acronym that makes it the candidate's camp.
 _TEAM_WORDS = frozenset({"tim", "kubu", "timses"})

@@ -212,7 +212,7 @@ class CompiledKnowledge:
             phrases += party.aliases + party.context_aliases + party.symbols
         for profile in self.profiles:
             for cand in profile.candidates:
-                phrases += cand.names + cand.aliases + cand.parties
+                phrases += cand.names + cand.aliases + cand.parties + cand.colours
         vocabulary = set(k.slang.values())
         for phrase in phrases:
             vocabulary.update(re.findall(r"[^\W\d_]+", phrase.lower()))
@@ -314,6 +314,8 @@ class CompiledKnowledge:
                         self.hashtag_fragments.append((compact, "candidate", ref))
                 for tag in cand.hashtags:
                     self.hashtags[tag.lower()].append(("candidate", ref))
+                for colour in cand.colours:
+                    self.index.add(self.norms(colour), Entry("colour", ref))
                 for name in cand.parties:
                     party = self._party_for(name)
                     if ref not in self.party_candidates[party.key]:

@@ -41,9 +41,12 @@ _MASK_BY_KIND = {
     "number": "<num>",
     "position": "<num>",
     "gesture": "<gesture>",
+    "colour": "<colour>",
     "hashtag": "<tag>",
 }
-_POINTER_CATEGORIES = frozenset({"candidate", "party", "position", "gesture", "lookalike"})
+_POINTER_CATEGORIES = frozenset(
+    {"candidate", "party", "position", "gesture", "colour", "lookalike"}
+)
 _PREFIX = {"text": "t:", "target_text": "g:"}
 
 
@@ -141,7 +144,8 @@ class Margins:
     """Log-odds the model needs against the rules' zone to change it (see blend.py)."""
 
     grey: float  # allowed -> grey: max(log P grey, log P forbidden) - log P allowed
-    forbidden: float  # allowed/grey -> forbidden: log P forbidden - max(the other two)
+    forbidden: float  # allowed -> forbidden: log P forbidden - max(the other two)
+    settle: float  # grey -> forbidden, the same log-odds: lower, the rules already saw a doubt
     soften: float  # forbidden -> grey: max(log P allowed, log P grey) - log P forbidden
     soften_below: float = 1.0  # ... and only when P(forbidden) itself is below this
     other_code: float = 1.0  # a forbidden record gets the model's code too above this

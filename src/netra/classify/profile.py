@@ -44,8 +44,12 @@ class Candidate(BaseModel):
     aliases: list[str] = []
     hashtags: list[str] = []
     parties: list[str] = []
+    # Campaign colours ("biru", "hijau tosca"): people point to a pair by its colour alone
+    # ("posko biru", "pakai baju oranye tgl 27"). A colour is an ordinary word too, so it counts
+    # only beside campaign words.
+    colours: list[str] = []
 
-    @field_validator("names", "aliases", "parties")
+    @field_validator("names", "aliases", "parties", "colours")
     @classmethod
     def _no_blank(cls, value: list[str]) -> list[str]:
         if any(not item.strip() for item in value):
@@ -97,6 +101,10 @@ class ElectionProfile(BaseModel):
         duplicates = sorted({n for n in numbers if numbers.count(n) > 1})
         if duplicates:
             raise ValueError(f"candidates: nomor urut ganda {duplicates}")
+        colours = [c.lower() for cand in self.candidates for c in cand.colours]
+        shared = sorted({c for c in colours if colours.count(c) > 1})
+        if shared:
+            raise ValueError(f"candidates: warna {shared} dipakai lebih dari satu paslon")
         return self
 
     @property

@@ -19,6 +19,8 @@ STANCE = frozenset({"support", "praise", "oppose", "hint"})
 # "siapapun pilihannya" is a turnout phrase, not the support word "pilih".
 _DOMINATES: dict[str, frozenset[str]] = {
     "turnout": STANCE,
+    # "pindah memilih", "cara memilih": election information, not a choice
+    "neutral_info": STANCE,
     "neutrality": STANCE,
     "courtesy": STANCE,
     "family": STANCE,
@@ -62,6 +64,19 @@ _NEGATION_FILLERS = frozenset(
         "dapat",
         "untuk",  # "bukan untuk kampanye"
         "buat",
+        # "gak iso melu", "tak olle", "kada kawa umpat", "teu meunang": may, can, join in
+        # Javanese, Madurese, Banjar and Sundanese
+        "iso",
+        "isa",
+        "oleh",
+        "olle",
+        "kawa",
+        "ulih",
+        "tiasa",
+        "meunang",
+        "melu",
+        "milu",
+        "umpat",
     }
 )
 
@@ -70,7 +85,7 @@ _NEGATION_FILLERS = frozenset(
 class Mention:
     """A pointer to a candidate or party: by name, alias, hashtag, number, position or gesture."""
 
-    kind: str  # name | alias | hashtag | number | position | gesture | party
+    kind: str  # name | alias | hashtag | number | position | gesture | colour | party
     refs: tuple[CandidateRef, ...]
     party: Party | None
     strong: bool
@@ -207,6 +222,8 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
         refs = _refs_for_position(ck, hit.payload, offices)
         if refs:
             found.append(Mention("position", refs, None, False, False, hit.i, hit.j))
+    for hit in seg.hits.get("colour", ()):
+        found.append(Mention("colour", (hit.payload,), None, False, False, hit.i, hit.j))
     for hit in seg.hits.get("gesture", ()):
         if hit.i > 0 and seg.tokens[hit.i - 1].norm in ck.number_lookalikes:
             # "TPS 03, jari ..." or "kamar 2 jari": the number belongs to the word before it.
