@@ -7,12 +7,13 @@ alone is as good as both (README, "Mutu dan kecepatan"), so for a record that to
 election they are combined:
 
 the rules' zone stands unless the model's log-odds against it pass a margin: to add a doubt to
-an allowed record, to call a record forbidden (a lower margin when the rules already doubt
-it), or to soften a rule's violation to a doubt (the
-margins ship with the model). A record the rules doubt never becomes allowed (a doubt always
-goes to a person), and a record that does not touch the election is never sent to the model. Every change the model makes is a reason of its own
-(ML-01 to ML-03) naming its words, its confidence and the violation it resembles, so the
-verdict stays explained and a monitor sees which part came from the model.
+an allowed record, to call a record forbidden (a lower margin when the rules already doubt it),
+or to soften a rule's violation to a doubt (the margins ship with the model). A record the rules
+doubt never becomes allowed (a doubt always goes to a person), a refusal the rules recorded
+(NE-04) never becomes forbidden, and a record that does not touch the election is never sent to
+the model. Every change the model makes is a reason of its own (ML-01 to ML-03) naming its
+words, its confidence and the violation it resembles, so the verdict stays explained and a
+monitor sees which part came from the model.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ card, a KTP drive, an office car), then what they *said* about a candidate, then
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from netra.classify.index import CompiledKnowledge, Hit
@@ -96,8 +97,7 @@ class Judge:
         self, segments: list[Segment], context: bool, stance: bool, asked: bool = False
     ) -> Facts:
         pointers = []
-        # "stiker semua warna, biru, oranye, ungu": colours of several pairs are a list, not a side
-        colour_refs = {m.refs for seg in segments for m in seg.mentions if m.kind == "colour"}
+        listed = _several_colours(m for seg in segments for m in seg.mentions)
         for seg in segments:
             # An acronym in capitals ("SEHATI", "PRIMA") is a candidate when something else in
             # the record sounds like a campaign; a lower-case "sehati" needs election words.
@@ -115,11 +115,8 @@ class Judge:
                     # "laut biru", "kaos biru buat jalan sehat": a colour is the pair's only
                     # beside campaign talk ("posko biru", "coblos yang biru") in a record
                     # about the election
-                    if len(colour_refs) == 1 and (
-                        asked
-                        or _colour_points(seg, m, ("campaign_marker",))
-                        or (context and _colour_points(seg, m, _NEAR_COLOUR))
-                    ):
+                    near = _NEAR_COLOUR if context else ("campaign_marker",)
+                    if not listed and (asked or _colour_points(seg, m, near)):
                         pointers.append((seg, m))
                     continue
                 if m.strong or context or (m.caps and campaignish) or _supported(seg, m):
@@ -441,7 +438,7 @@ class Judge:
         if campaign_asks and context and (lends or (asked_for and says_yes)) and not denies:
             # A campaign team asks for the office hall or car, and the employee says yes.
             out.append(self._reason("SR-01", seg, *whole, mentions))
-        elif campaign_asks and context and named is not None and (denies or mine.has("negation")):
+        elif campaign_asks and context and named is not None and mine.has("negation"):
             # The refusal is the employee's own: recorded, so the word model cannot read the
             # campaign's request as the employee's act (blend.py).
             out.append(self._reason(REFUSAL_RULE, named[0], named[1].i, named[1].j))
@@ -476,8 +473,7 @@ class Judge:
     def _answer(self, mine: Facts) -> list[Reason]:
         """The reply to "pilih siapa?": a name or number is support, qualities are a hint."""
         for seg, m in mine.pointers:
-            rule = {"number": "OS-03", "position": "OS-03", "gesture": "OS-03", "colour": "OS-09"}
-            return [self._reason(rule.get(m.kind, "OS-01"), seg, m.i, m.j, [m])]
+            return [self._reason(_POINTER_RULE.get(m.kind, "OS-01"), seg, m.i, m.j, [m])]
         if mine.has("turnout", "neutrality") or not mine.segments or not mine.segments[0].tokens:
             return []
         seg = mine.segments[0]
@@ -537,7 +533,7 @@ class Judge:
                     continue
                 if m.kind == "colour" and not (support or oppose):
                     continue  # "baju merah ke TPS 🤭": a wink a person reads (GR-01)
-                rule = "OS-09" if m.kind == "colour" else "OS-03"
+                rule = _POINTER_RULE[m.kind]
                 out.append(self._reason(rule, seg, m.i, m.j, [m], _at(support or oppose or hint)))
         if (
             action in ("share", "quote", "comment", "reply")
@@ -702,7 +698,7 @@ class Judge:
         hints = f.hits("hint")
         phrases = [(s, h) for s, h in hints if s.tokens[h.i].kind != "emoji"]
         weak = [(s, m) for s in f.segments for m in s.mentions if m.kind != "party"]
-        if len({m.refs for _, m in weak if m.kind == "colour"}) > 1:
+        if _several_colours(m for _, m in weak):
             weak = [(s, m) for s, m in weak if m.kind != "colour"]  # "angkot biru, angkot oranye"
         talk = f.first("candidate_talk")
         spans = {(s.field, h.i, h.j) for s, h in hints}
@@ -751,11 +747,19 @@ _NEAR_ELECTION = (
 _CAMPAIGN_CUES = ("role", "rally", "campaign_marker")
 
 
-def _beside(seg: Segment, m: Mention, categories: tuple[str, ...], before: int, after: int) -> bool:
+def _beside(
+    seg: Segment,
+    m: Mention,
+    categories: tuple[str, ...],
+    before: int,
+    after: int,
+    ignore: list[Hit] | tuple[Hit, ...] = (),
+) -> bool:
     """Does a hit of `categories` end within `before` tokens of the mention or start within
-    `after` tokens of its end?"""
+    `after` tokens of its end? Hits inside one of `ignore` do not count."""
     return any(
-        abs(h.j - m.i) <= before or abs(m.j - h.i) <= after
+        (abs(h.j - m.i) <= before or abs(m.j - h.i) <= after)
+        and not any(x.i <= h.i and h.j <= x.j for x in ignore)
         for category in categories
         for h in seg.hits.get(category, ())
     )
@@ -769,12 +773,12 @@ def _colour_points(seg: Segment, m: Mention, categories: tuple[str, ...]) -> boo
     """Is a campaign colour right beside campaign talk that is not denied ("posko biru",
     "coblos yang oranye"; not "kaos merah ini bukan kaos kampanye")?"""
     denied = [h for hits in seg.hits.values() for h in hits if seg.negated(h)]
-    return any(
-        (abs(h.j - m.i) <= 3 or abs(m.j - h.i) <= 3)
-        and not any(d.i <= h.i and h.j <= d.j for d in denied)
-        for category in categories
-        for h in seg.hits.get(category, ())
-    )
+    return _beside(seg, m, categories, 3, 3, denied)
+
+
+def _several_colours(mentions: Iterable[Mention]) -> bool:
+    """Colours of more than one pair: a list ("stiker semua warna, biru, oranye"), not a side."""
+    return len({m.refs for m in mentions if m.kind == "colour"}) > 1
 
 
 def _near_election(seg: Segment, m: Mention) -> bool:
@@ -865,6 +869,9 @@ def _campaign_content(f: Facts) -> bool:
         return True
     return any(m.kind in ("hashtag", "gesture") for _, m in f.pointers)
 
+
+# The rule for a support that points by number, position, gesture or campaign colour.
+_POINTER_RULE = {"number": "OS-03", "position": "OS-03", "gesture": "OS-03", "colour": "OS-09"}
 
 # What a campaign asks of an employee; negated, the reply turns the request down.
 _DECLINABLE = ("attend", "role", "rally", "mobilise", "offer", "ktp", "state_resource")
