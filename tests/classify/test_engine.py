@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netra.classify import Classifier, RecordError, load_profile
+from netra.classify import Classifier, RecordError, load_profile, load_profiles
 from tests.conftest import SIDOMULYO
 
 CASES = [
@@ -548,10 +548,14 @@ def test_a_campaign_tag_that_is_a_common_word_needs_election_context() -> None:
     )
     classifier = Classifier([profile], use_model=False)
 
-    def verdict(text: str) -> str:
-        return classifier.classify({"id": "1", "action": "post", "text": text}).verdict
+    def verdict(text: str, when: str | None = None) -> str:
+        record = {"id": "1", "action": "post", "text": text, "created_at": when}
+        return classifier.classify(record).verdict
 
     assert verdict("Panen jagung di kebun bapa bagus sekali 🌽 #berkat #pujiTuhan") == "allowed"
+    # ruleset 2026.11.14: the campaign season alone does not make the word the pair's tag
+    harvest = "Pagi2 mama jual jagung di depan kantor, sa beli 5 ribu 😂 #berkat #kupang"
+    assert verdict(harvest, "2024-10-08T09:00:00+08:00") == "allowed"
     assert verdict("Tanggal 27 coblos nomor 1 ya #BERKAT") == "forbidden"
     assert verdict("Deklarasi relawan sukses, saya ketua panitia #BERKAT") == "forbidden"
 
@@ -769,3 +773,139 @@ def test_a_comment_that_declines_or_informs_is_no_support(
     verdict = sidomulyo.classify(record)
     assert verdict.verdict == "grey"  # under campaign content: a reader still looks
     assert not any(r.rule == "OS-07" for r in verdict.reasons)
+
+
+# ruleset 2026.11.14: a refusal whose negation is separated from the KTPs by the act refused
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sapora engghi Pak, abdhina PNS, tak olle ngumpulaghi KTP kaangguy calon 🙏",
+        "Maaf bu, sy ASN, gak bisa nyetor KTP buat paslon manapun",
+    ],
+)
+def test_a_refused_ktp_request_is_no_ktp_support(sidomulyo: Classifier, text: str) -> None:
+    record = {
+        "id": "r",
+        "action": "reply",
+        "text": text,
+        "target_text": "Relawan HEWAN: 'Tolong bantu kumpulkan KTP warga untuk Pak Hendra ya'",
+    }
+    assert "ktp_support" not in sidomulyo.classify(record).violations
+
+
+def test_those_who_have_not_yet_handed_in_ktps_are_still_asked(sidomulyo: Classifier) -> None:
+    record = {
+        "id": "r",
+        "action": "post",
+        "text": "Sing durung nyetor KTP nggo Pak Hendra, setor nang aku ya",
+    }
+    assert "ktp_support" in sidomulyo.classify(record).violations
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "forbidden"),
+    [
+        ("Tolong kumpulkan surat dukungan dari kepala dinas utk usulan DAK ya", "", False),
+        ("Daftar dukungan warga utk usulan jalan desa sdh terkumpul 120 tanda tangan", "", False),
+        (
+            "Sdh Pak, sy kirim ke BKPSDM 🙏",
+            "Kasubag: 'Surat dukungan usulan TPP sudah dikirim?'",
+            False,
+        ),
+        ("Surat dukungan utk calon independen sdh terkumpul 120 lembar", "", True),
+        (
+            "Sdh Pak, sy kirim ke posko 🙏",
+            "Relawan HEWAN: 'Surat dukungan buat Pak Hendra sdh?'",
+            True,
+        ),
+    ],
+)
+def test_a_support_letter_is_ktp_support_only_for_an_election(
+    text: str, target: str, forbidden: bool
+) -> None:
+    # The rules alone: the word model, trained on many KTP drives and few office letters,
+    # still reads "daftar dukungan ... terkumpul ... tanda tangan" as one (README, "Mutu dan
+    # kecepatan").
+    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    action = "reply" if target else "post"
+    record = {"id": "r", "action": action, "text": text, "target_text": target}
+    assert ("ktp_support" in rules.classify(record).violations) is forbidden
+
+
+# ruleset 2026.11.14: everyday senses of election words and numbers
+@pytest.mark.parametrize(
+    ("action", "text", "target"),
+    [
+        # "PBB" is the property tax the target speaks of, not Partai Bulan Bintang
+        (
+            "quote",
+            "Ayo dulur, taat pajak 💪 PBB jatuh tempo 30 Sept, ojo nganti kena denda",
+            "Bapenda: Kampanye Sadar Pajak, bayar PBB-P2 bisa lewat QRIS",
+        ),
+        # the voting date written in keycaps is 27, not ballot number 2
+        ("post", "Angka keramat: 2️⃣7️⃣ 🗓️ Rebo sesok, sing penting ojo golput!", ""),
+        # a menu poll and a satisfaction survey
+        ("post", "Pilih salah satu: bakso atau mie ayam buat maksi rapat? Vote di komen 😂", ""),
+        (
+            "post",
+            "Mohon isi survei kepuasan ya, cukup pilih salah satu jawaban. Scan QR di loket 🙏",
+            "",
+        ),
+        # another vote: a school election, a contest
+        (
+            "post",
+            "Anak wedok coblos ketua OSIS, pulang2 cerita calon nomer 3 janji kantin murah 🤣",
+            "",
+        ),
+        (
+            "post",
+            "Lomba dansa antar kolom: pasangan nomor 1 (Opa Jan & Oma Ance) juara umum 💃",
+            "",
+        ),
+        # a team, a campaign and a request of the office
+        (
+            "post",
+            "Tim sukses program Desa Bebas Stunting: bidan, kader, PKK. Matur nuwun sedoyo 💚",
+            "",
+        ),
+        ("post", "Kampanye Jumat Bersih di kantor: semua pegawai pungut sampah 15 menit 🧹", ""),
+        (
+            "post",
+            "Bapak ibu kader, warga yg blm punya BPJS PBI mohon dikumpulkan fotokopi KTP + KK "
+            "nya paling lambat Jumat di Pustu 🙏",
+            "",
+        ),
+        ("post", "Senyum, sapa, salam: nomor satu dalam pelayanan 😁 motto Dukcapil kami", ""),
+    ],
+)
+def test_everyday_senses_are_not_violations(
+    sidomulyo: Classifier, action: str, text: str, target: str
+) -> None:
+    record = {
+        "id": "r",
+        "action": action,
+        "text": text,
+        "target_text": target or None,
+        "created_at": "2024-10-15T09:00:00+07:00",
+    }
+    assert sidomulyo.classify(record).verdict != "forbidden"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Tanggal 27 coblos 0️⃣2️⃣ ya dulur", "online_support"),
+        # a contest decided by support for a pair is still favouring
+        (
+            "Lomba kebersihan: juara 1 sy kasih ke RW 4 karena kompak dukung nomor 3, yg lain nanti",
+            "favouring_decision",
+        ),
+        (
+            "Yg blm setor fotokopi KTP utk dukungan Pak Hendra, paling lambat Jumat ya",
+            "ktp_support",
+        ),
+    ],
+)
+def test_the_campaign_sense_is_still_found(sidomulyo: Classifier, text: str, code: str) -> None:
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-10-15T09:00:00+07:00"}
+    assert code in sidomulyo.classify(record).violations

@@ -36,6 +36,19 @@ _PAPERS = frozenset(
         "salinan ktp",
     }
 )
+# Support forms an office also writes ("surat dukungan usulan TPP", "daftar dukungan warga untuk
+# jalan desa"): KTP support only beside a pair, a party, election words or KTP papers.
+_OFFICE_FORMS = frozenset(
+    {
+        "surat dukungan",
+        "daftar dukungan",
+        "penyerahan dukungan",
+        "formulir dukungan",
+        "syarat dukungan",
+    }
+)
+# How many words may separate a directing word from the papers it gathers.
+_GATHER_GAP = 4
 # What turns naming a candidate to one's subordinates into directing them: a push, a date, a vote.
 _PUSH = ("support", "hint", "oppose", "praise", "date", "election", "mobilise", "turnout")
 # A served group is also directed by being asked to come ("hadir ya", "ikut yuk").
@@ -94,23 +107,35 @@ class Judge:
     # --- helpers --------------------------------------------------------------------------
 
     def _facts(
-        self, segments: list[Segment], context: bool, stance: bool, asked: bool = False
+        self,
+        segments: list[Segment],
+        context: bool,
+        stance: bool,
+        asked: bool = False,
+        senses: frozenset[str] = frozenset(),
     ) -> Facts:
         pointers = []
         listed = _several_colours(m for seg in segments for m in seg.mentions)
         for seg in segments:
             # An acronym in capitals ("SEHATI", "PRIMA") is a candidate when something else in
-            # the record sounds like a campaign; a lower-case "sehati" needs election words.
+            # the record sounds like a campaign; a lower-case "sehati" or "#pinang" needs
+            # election words.
             campaignish = stance or seg.has("attribute") or seg.has("campaign_marker")
             for m in seg.mentions:
                 if (
-                    m.kind == "alias"
+                    m.kind in ("alias", "hashtag")
                     and not m.strong
                     and not m.caps
                     and not asked
                     and not _near_election(seg, m)
                 ):
                     continue  # "baru pulang", "pelayanan prima": the word, not the pair
+                if (
+                    m.kind in ("alias", "hashtag", "party")
+                    and not m.strong
+                    and all(t.norm in senses for t in seg.tokens[m.i : m.j])
+                ):
+                    continue  # "PBB jatuh tempo" under "bayar PBB-P2": one sense per record
                 if m.kind == "colour":
                     # "laut biru", "kaos biru buat jalan sehat": a colour is the pair's only
                     # beside campaign talk ("posko biru", "coblos yang biru") in a record
@@ -200,8 +225,15 @@ class Judge:
             and not target.has("neutrality")
         )
         context = context or asked
-        mine = self._facts(own, context, stance, asked)
-        theirs = self._facts([target] if target is not None else [], context, stance)
+        senses = _lookalike_words(everything)
+        mine = self._facts(own, context, stance, asked, senses)
+        theirs = self._facts([target] if target is not None else [], context, stance, senses=senses)
+        if any(s.has("other_vote") for s in everything) and not (
+            mine.explicit() or theirs.explicit()
+        ):
+            # "coblos ketua OSIS ... calon nomer 3", "lomba dansa: pasangan nomor 1": the numbers
+            # belong to that vote
+            mine, theirs = _without_numbers(mine), _without_numbers(theirs)
         # A capitalised acronym accepted because the record sounds like a campaign is context too.
         context = context or bool(mine.pointers or theirs.pointers)
         reasons: list[Reason] = []
@@ -343,6 +375,7 @@ class Judge:
         # (or a named pair) make it KTP support.
         if (
             ktp
+            and _electoral_ktp(f)
             # "bawa KTP dan KK" is paperwork; papers alone need a named pair or a push for one
             and (_beyond_papers(f) or f.explicit() or f.has("support", "offer") or _gathers(f))
             and (len({(s.field, h.i) for s, h in ktp}) >= 2 or f.pointers or f.has("mobilise"))
@@ -413,6 +446,7 @@ class Judge:
         if (
             theirs.has("ktp")
             and support_request
+            and _electoral_ktp(mine, theirs)
             and (mine.has("ktp", "mobilise", "offer") or says_yes)
             and admits("ktp")
         ):
@@ -442,6 +476,13 @@ class Judge:
             # The refusal is the employee's own: recorded, so the word model cannot read the
             # campaign's request as the employee's act (blend.py).
             out.append(self._reason(REFUSAL_RULE, named[0], named[1].i, named[1].j))
+        elif campaign_asks and context and not out and not mine.has("support", "praise", "hint"):
+            # "tak olle ngumpulaghi KTP", "gak iso melu konvoi": the ask turned down in so many
+            # words is recorded too (a reader still sees the reply under campaign content)
+            declined = [(s, h) for c in _DECLINABLE for s, h in mine.hits(c) if s.negated(h)]
+            if declined:
+                seg_d, hit_d = declined[0]
+                out.append(self._reason(REFUSAL_RULE, seg_d, hit_d.i, hit_d.j))
         if (
             theirs.has("candidacy")
             and context
@@ -463,6 +504,8 @@ class Judge:
     def _passes_on_ktp_call(self, mine: Facts, theirs: Facts) -> list[Reason]:
         """A call for KTP support passed on with one's own push ("hayu bantu, kirim KTP")."""
         if not _beyond_papers(theirs) or not mine.segments or not mine.segments[0].tokens:
+            return []
+        if not _electoral_ktp(mine, theirs):
             return []
         push = mine.first("ktp", "mobilise", "support", "offer")
         if push is None or push[0].negated(push[1]):
@@ -835,8 +878,46 @@ def _phrase(seg: Segment, hit: Hit) -> str:
 
 
 def _gathers(f: Facts) -> bool:
-    """A directing word other than "bring" ("setor", "kumpulkan"): papers being gathered."""
-    return any(_phrase(s, h) not in _BRING for s, h in f.hits("mobilise"))
+    """A directing word other than "bring" beside the papers ("setor KTP", "KTP ne tak
+    kumpulno"): papers being gathered. "Mohon isi survei ... urus KK" directs something else."""
+    return any(
+        _phrase(s, h) not in _BRING
+        and any(abs(h.i - k.i) <= _GATHER_GAP for k in s.hits.get("ktp", ()))
+        for s, h in f.hits("mobilise")
+    )
+
+
+def _without_numbers(f: Facts) -> Facts:
+    """The same facts with pointers by number, position or gesture left out, unless a word of
+    support comes right before them ("juara 1 ... karena kompak dukung nomor 3")."""
+    kept = [
+        (s, m)
+        for s, m in f.pointers
+        if m.kind not in ("number", "position", "gesture")
+        or any(0 <= m.i - h.j <= 2 for h in s.hits.get("support", ()))
+    ]
+    return f if len(kept) == len(f.pointers) else Facts(f.segments, kept)
+
+
+def _lookalike_words(segments: list[Segment]) -> frozenset[str]:
+    """The words a look-alike phrase gave an everyday sense anywhere in the record."""
+    return frozenset(
+        t.norm
+        for seg in segments
+        for h in seg.hits.get("lookalike", ())
+        for t in seg.tokens[h.i : h.j]
+    )
+
+
+def _electoral_ktp(*sides: Facts) -> bool:
+    """Is the KTP or support-form talk about an election rather than office paperwork?"""
+    if any(f.pointers for f in sides):
+        return True
+    if any(f.has("paper_purpose") for f in sides) and not any(_beyond_papers(f) for f in sides):
+        return False  # "fotokopi KTP + KK warga yg blm punya BPJS PBI": a stated service
+    if any(f.has("election", "candidacy", "role") for f in sides):
+        return True
+    return any(_phrase(s, h) not in _OFFICE_FORMS for f in sides for s, h in f.hits("ktp"))
 
 
 def _beyond_papers(f: Facts) -> bool:

@@ -68,6 +68,8 @@ CATEGORIES: tuple[str, ...] = (
     "membership",
     "candidacy",
     "ktp",
+    "paper_purpose",
+    "other_vote",
     "candidate_talk",
     "duty",
     "colleague",

@@ -38,6 +38,7 @@ _DOMINATES: dict[str, frozenset[str]] = {
     "position": frozenset({"position"}),
 }
 _NEGATION_WINDOW = 2
+_RELATIVES = frozenset({"yang", "nang", "nan"})
 _STRONG_PREFIXES = ELECTORAL_PREFIXES | {"pilih", "salam"}
 # Words for a campaign camp: with a zero-padded number ("tim 02") they name a ballot number even
 # without election words; "tim 2" (a football team, a shift) does not.
@@ -77,6 +78,28 @@ _NEGATION_FILLERS = frozenset(
         "melu",
         "milu",
         "umpat",
+        # "tak olle ngumpulaghi KTP", "gak bisa nyetor KTP": the act of handing over or
+        # collecting stands between the refusal and the papers it refuses
+        "kumpulkan",
+        "mengumpulkan",
+        "ngumpulin",
+        "ngumpulke",
+        "ngumpulno",
+        "ngumpulaghi",
+        "ngumpulkeun",
+        "serahkan",
+        "menyerahkan",
+        "nyerahin",
+        "kirim",
+        "mengirim",
+        "ngirim",
+        "setor",
+        "nyetor",
+        "kasih",
+        "ngasih",
+        "memberikan",
+        "titip",
+        "nitip",
     }
 )
 
@@ -119,6 +142,12 @@ class Segment:
         """Is the hit preceded closely by a negation ("tidak hadir", "bukan kader")?"""
         for neg in self.hits.get("negation", ()):
             if (
+                self.tokens[neg.i].norm == "belum"
+                and neg.i
+                and self.tokens[neg.i - 1].norm in _RELATIVES
+            ):
+                continue  # "yang belum setor KTP" names whom a call is still waiting for
+            if (
                 neg.j <= hit.i
                 and hit.i - neg.j <= _NEGATION_WINDOW
                 and all(self.tokens[k].norm in _NEGATION_FILLERS for k in range(neg.j, hit.i))
@@ -156,7 +185,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if (
             lookalikes
-            and hit.category not in ("lookalike", "audience")
+            and hit.category not in ("lookalike", "audience", "other_vote")
             and any(lk.i <= hit.i and hit.j <= lk.j for lk in lookalikes)
         ):
             continue
@@ -231,6 +260,10 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
         refs = _refs_for_number(ck, hit.payload, offices)
         if refs:
             found.append(Mention("gesture", refs, None, False, False, hit.i, hit.j))
+    lookalikes = seg.hits.get("lookalike")
+    if lookalikes:
+        # "pilih salah satu", "nomor satu se provinsi": the number belongs to the phrase
+        found = [m for m in found if not any(h.i <= m.i and m.j <= h.j for h in lookalikes)]
     return found
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
 
-# Pictographs, dingbats and arrows; keycaps ("2️⃣") are their own token. Variation selectors and
+# Pictographs, dingbats and arrows; a keycap ("2️⃣") is its own token, a run of them a number. Variation selectors and
 # skin tones are not part of a token's identity.
 _EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff]"
 # Words first: they are most tokens, and no other alternative can start where a word does.
@@ -19,7 +19,7 @@ _TOKEN_RE = re.compile(
     r"(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?\d*)"
     r"|(?P<hashtag>#\w+)"
     r"|(?P<mention>@[\w.]+)"
-    r"|(?P<keycap>[0-9]\ufe0f?\u20e3)"
+    r"|(?P<keycap>(?:[0-9]\ufe0f?\u20e3)+)"
     r"|(?P<number>\d+)"
     r"|(?P<emoji>" + _EMOJI + ")"
 )
@@ -133,7 +133,11 @@ def tokenize(text: str, normaliser: Normaliser, number_prefixes: frozenset[str])
                 Token(str(int(raw)), "number", start, end, padded=raw[0] == "0" and len(raw) > 1)
             )
         elif kind == "keycap":
-            append(Token("keycap" + raw[0], "emoji", start, end))
+            digits = "".join(c for c in raw if c.isdigit())
+            if len(digits) == 1:
+                append(Token("keycap" + digits, "emoji", start, end))
+            else:  # "2️⃣7️⃣" is 27 and "0️⃣2️⃣" is 02, written in keycaps
+                append(Token(str(int(digits)), "number", start, end, padded=digits[0] == "0"))
         elif kind == "emoji":
             append(Token(raw, "emoji", start, end))
         else:  # hashtag or @mention; "#RUKUN" in capitals is marked like an acronym
