@@ -479,9 +479,9 @@ class Judge:
         elif campaign_asks and context and not out and not mine.has("support", "praise", "hint"):
             # "tak olle ngumpulaghi KTP", "gak iso melu konvoi": the ask turned down in so many
             # words is recorded too (a reader still sees the reply under campaign content)
-            declined = [(s, h) for c in _DECLINABLE for s, h in mine.hits(c) if s.negated(h)]
-            if declined:
-                seg_d, hit_d = declined[0]
+            declined = _declined(mine)
+            if declined is not None:
+                seg_d, hit_d = declined
                 out.append(self._reason(REFUSAL_RULE, seg_d, hit_d.i, hit_d.j))
         if (
             theirs.has("candidacy")
@@ -588,7 +588,7 @@ class Judge:
             target_campaign = _is_campaign(theirs, context)
             strong_support = mine.first("support")
             # "Sepurane cak, aku gak iso melu. Salam gae arek2": the greeting closes a refusal
-            declines = any(s.negated(h) for c in _DECLINABLE for s, h in mine.hits(c))
+            declines = _declined(mine) is not None
             if oppose:
                 seg, hit = oppose
                 out.append(self._reason("OS-02", seg, hit.i, hit.j, mentions))
@@ -931,7 +931,7 @@ def _is_campaign(f: Facts, context: bool) -> bool:
         return True  # a campaign team ("relawan", "tim pemenangan") is campaign, schedule or not
     if f.has("neutral_info", "poll"):
         return False
-    if f.has("praise", "campaign_marker", "role", "rally", "attribute", "ktp"):
+    if f.has("praise", "campaign_marker", "rally", "attribute", "ktp"):
         return True
     if any(m.kind in ("hashtag", "gesture") for _, m in f.pointers):
         return True
@@ -956,6 +956,13 @@ _POINTER_RULE = {"number": "OS-03", "position": "OS-03", "gesture": "OS-03", "co
 
 # What a campaign asks of an employee; negated, the reply turns the request down.
 _DECLINABLE = ("attend", "role", "rally", "mobilise", "offer", "ktp", "state_resource")
+
+
+def _declined(f: Facts) -> tuple[Segment, Hit] | None:
+    """The first thing a campaign asks for that the words turn down ("gak iso melu", "tak olle
+    ngumpulaghi KTP")."""
+    return next(((s, h) for c in _DECLINABLE for s, h in f.hits(c) if s.negated(h)), None)
+
 
 # A word right before a candidate's name or acronym that makes it the candidate's camp.
 _TEAM_WORDS = frozenset({"tim", "kubu", "timses"})

@@ -11,8 +11,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
 
-# Pictographs, dingbats and arrows; a keycap ("2️⃣") is its own token, a run of them a number. Variation selectors and
-# skin tones are not part of a token's identity.
+# Pictographs, dingbats and arrows; a keycap ("2️⃣") is its own token, a run of them a number.
+# Variation selectors and skin tones are not part of a token's identity.
 _EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff]"
 # Words first: they are most tokens, and no other alternative can start where a word does.
 _TOKEN_RE = re.compile(
