@@ -909,3 +909,45 @@ def test_everyday_senses_are_not_violations(
 def test_the_campaign_sense_is_still_found(sidomulyo: Classifier, text: str, code: str) -> None:
     record = {"id": "r", "action": "post", "text": text, "created_at": "2024-10-15T09:00:00+07:00"}
     assert code in sidomulyo.classify(record).violations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a voting-day hashtag is the date written as one word
+        "Yg di tengah paling cakep 😁 #27November",
+        "Nomor 2 paling mantap #27nov",
+        # the ballot card is an election word in any of its names
+        "Kartu suara ada tiga gambar, yg nomor 3 paling meyakinkan",
+    ],
+)
+def test_a_number_beside_the_voting_day_or_the_ballot_is_not_harmless(
+    sidomulyo: Classifier, text: str
+) -> None:
+    record = {"id": "r", "action": "post", "text": text}
+    assert sidomulyo.classify(record).verdict != "allowed"
+
+
+def test_a_word_in_another_clause_does_not_own_the_number() -> None:
+    # "sekolah nomor 2" is a school, but here the school ends its clause before "no 2"
+    engine = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    record = {
+        "id": "r",
+        "action": "post",
+        "text": "Tgl 27 kita dukung yg sdh bangun gedung sekolah kita, no 2. Ajak keluarga ya",
+    }
+    assert "online_support" in engine.classify(record).violations
+    same_clause = {"id": "s", "action": "post", "text": "Tgl 27 rapat di gedung sekolah no 2"}
+    assert engine.classify(same_clause).verdict == "allowed"
+
+
+def test_a_choice_question_in_eastern_spelling_is_answered_with_the_choice(
+    sidomulyo: Classifier,
+) -> None:
+    record = {
+        "id": "r",
+        "action": "reply",
+        "text": "ikut beta sa, nomor tiga",
+        "target_text": "Pak, katong harus pili sapa?",
+    }
+    assert sidomulyo.classify(record).verdict == "forbidden"

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from netra.classify.knowledge import CATEGORIES, VIOLATION_CODES, load_knowledge
+from netra.classify.index import CompiledKnowledge
+from netra.classify.knowledge import CATEGORIES, VIOLATION_CODES, load_knowledge, word_classes
 
 
 def test_data_files_load_and_cover_every_code() -> None:
@@ -39,3 +40,19 @@ def test_every_rule_note_is_one_indonesian_sentence() -> None:
     for rule_id, rule in load_knowledge().rules.rules.items():
         assert rule.note.endswith("."), rule_id
         assert rule.note.count(".") <= 2, rule_id
+
+
+def test_word_classes_are_written_as_tokens_are_normalised() -> None:
+    # The rules compare normalised tokens with these words: an entry the normaliser rewrites
+    # ("nyoblos" -> "coblos", "yuk" -> "ayo") could never match and would silently do nothing.
+    ck = CompiledKnowledge(load_knowledge(), [])
+    classes = word_classes()
+    unmatched = [
+        f"{name}: {phrase!r} -> {' '.join(ck.norms(phrase))!r}"
+        for name in type(classes).model_fields
+        if name not in ("version", "source")
+        for phrase in getattr(classes, name)
+        if " ".join(ck.norms(phrase)) != phrase
+    ]
+    assert unmatched == []
+    assert "ikut" in classes.negation_fillers  # "gak iso melu" reaches "melu" as "ikut"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from netra.classify.index import CompiledKnowledge, Hit
+from netra.classify.knowledge import word_classes
 from netra.classify.signals import Mention, Segment, election_context
 from netra.classify.verdict import CandidateRef, Reason
 
@@ -20,33 +21,6 @@ from netra.classify.verdict import CandidateRef, Reason
 REFUSAL_RULE = "NE-04"
 
 _CLOSE_CHARS = 80
-# Identity papers by themselves: every counter service asks for them.
-_PAPERS = frozenset(
-    {
-        "ktp",
-        "kk",
-        "kartu keluarga",
-        "e ktp",
-        "ektp",
-        "ktp el",
-        "fotokopi ktp",
-        "fotocopy ktp",
-        "foto ktp",
-        "copy ktp",
-        "salinan ktp",
-    }
-)
-# Support forms an office also writes ("surat dukungan usulan TPP", "daftar dukungan warga untuk
-# jalan desa"): KTP support only beside a pair, a party, election words or KTP papers.
-_OFFICE_FORMS = frozenset(
-    {
-        "surat dukungan",
-        "daftar dukungan",
-        "penyerahan dukungan",
-        "formulir dukungan",
-        "syarat dukungan",
-    }
-)
 # How many words may separate a directing word from the papers it gathers.
 _GATHER_GAP = 4
 # What turns naming a candidate to one's subordinates into directing them: a push, a date, a vote.
@@ -854,9 +828,6 @@ def _owned_asset(f: Facts) -> tuple[Segment, Hit] | None:
     return None
 
 
-_BRING = frozenset({"bawa", "dibawa", "membawa", "bawakan", "gowo", "nggowo", "digowo"})
-
-
 def _addressed(seg: Segment, hit: Hit) -> bool:
     """Is the group named by `hit` the one spoken to? It opens the passage, after at most a
     greeting ("Assalamualaikum para keuchik", "Ayo ibu2 PKK"), and its words end at a pause
@@ -881,7 +852,7 @@ def _gathers(f: Facts) -> bool:
     """A directing word other than "bring" beside the papers ("setor KTP", "KTP ne tak
     kumpulno"): papers being gathered. "Mohon isi survei ... urus KK" directs something else."""
     return any(
-        _phrase(s, h) not in _BRING
+        _phrase(s, h) not in word_classes().bring
         and any(abs(h.i - k.i) <= _GATHER_GAP for k in s.hits.get("ktp", ()))
         for s, h in f.hits("mobilise")
     )
@@ -917,12 +888,14 @@ def _electoral_ktp(*sides: Facts) -> bool:
         return False  # "fotokopi KTP + KK warga yg blm punya BPJS PBI": a stated service
     if any(f.has("election", "candidacy", "role") for f in sides):
         return True
-    return any(_phrase(s, h) not in _OFFICE_FORMS for f in sides for s, h in f.hits("ktp"))
+    return any(
+        _phrase(s, h) not in word_classes().office_forms for f in sides for s, h in f.hits("ktp")
+    )
 
 
 def _beyond_papers(f: Facts) -> bool:
     """Does the KTP talk go beyond identity papers (a support form, collecting, handing over)?"""
-    return any(_phrase(s, h) not in _PAPERS for s, h in f.hits("ktp"))
+    return any(_phrase(s, h) not in word_classes().papers for s, h in f.hits("ktp"))
 
 
 def _is_campaign(f: Facts, context: bool) -> bool:
@@ -964,10 +937,6 @@ def _declined(f: Facts) -> tuple[Segment, Hit] | None:
     return next(((s, h) for c in _DECLINABLE for s, h in f.hits(c) if s.negated(h)), None)
 
 
-# A word right before a candidate's name or acronym that makes it the candidate's camp.
-_TEAM_WORDS = frozenset({"tim", "kubu", "timses"})
-
-
 def _corroborated(segments: list[Segment]) -> bool:
     """Weak pointers that confirm each other: "02 ... no 2 ✌️", "nomer hiji ... AMAN", or a bare
     number right beside a campaign word ("relawan 03", "pendukung 02")."""
@@ -980,7 +949,7 @@ def _corroborated(segments: list[Segment]) -> bool:
                 continue  # a pose in a picture is judged with the picture (GR-04 / SA-01)
             if m.kind == "number" and _beside(seg, m, _CAMPAIGN_CUES, 2, 1):
                 return True
-            if m.i > 0 and seg.tokens[m.i - 1].norm in _TEAM_WORDS:
+            if m.i > 0 and seg.tokens[m.i - 1].norm in word_classes().team_words:
                 return True  # "tim RAMAH", "kubu Pak X": a candidate's team is campaign talk
             for ref in m.refs:
                 kinds.setdefault(ref, set()).add(m.kind)
@@ -1005,15 +974,12 @@ def _own_praise(f: Facts) -> bool:
     return _stance(f, "praise") is not None
 
 
-_VOTE_VERBS = frozenset({"coblos", "nyoblos", "pilih", "memilih", "contreng", "mencoblos"})
-
-
 def _describes(found: tuple[Segment, Hit], seg: Segment, m: Mention) -> bool:
     """Is the support word a vote verb whose subject is the candidate ("Pak X nyoblos")?"""
     s, hit = found
     if s is not seg or not 0 <= hit.i - m.j <= 2:
         return False
-    return all(seg.tokens[k].norm in _VOTE_VERBS for k in range(hit.i, hit.j))
+    return all(seg.tokens[k].norm in word_classes().vote_verbs for k in range(hit.i, hit.j))
 
 
 def _strong_persons(f: Facts) -> bool:

@@ -337,6 +337,9 @@ class CompiledKnowledge:
             f"{day.day}-{day.month}",
         ):
             self.index.add(self.norms(phrase), Entry("date", profile.name))
+        # "#27November", "#coblos27nov": a hashtag's body is matched as one word
+        for compact in (f"{day.day}{month}", f"{day.day}{short}"):
+            self.index.add((compact,), Entry("date", profile.name))
         # "BLT cair sesudah 27", "tahan sampai 27": aid or a decision timed around voting day
         for word in ("sesudah", "setelah", "sebelum", "sampai", "habis", "lewat"):
             for phrase in (

@@ -172,6 +172,23 @@ class SlangFile(_Strict):
     entries: dict[str, str]
 
 
+class WordClassesFile(_Strict):
+    """Small closed classes of words the decision rules read for sentence structure
+    (data/word_classes.yaml); every form is normalised as tokens are."""
+
+    version: int
+    source: str
+    papers: frozenset[str]
+    office_forms: frozenset[str]
+    bring: frozenset[str]
+    vote_verbs: frozenset[str]
+    team_words: frozenset[str]
+    campaign_group_prefixes: frozenset[str]
+    relatives: frozenset[str]
+    negation_fillers: frozenset[str]
+    sentence_particles: frozenset[str]
+
+
 class Knowledge(BaseModel):
     """Everything the engine knows that does not come from an election profile."""
 
@@ -183,6 +200,7 @@ class Knowledge(BaseModel):
     rules: RulesFile
     slang: dict[str, str]
     common_words: frozenset[str]
+    word_classes: WordClassesFile
 
     def rule(self, rule_id: str) -> Rule:
         return self.rules.rules[rule_id]
@@ -211,6 +229,7 @@ def load_knowledge() -> Knowledge:
     lexicon = _load_yaml("lexicon.yaml", LexiconFile)
     rules = _load_yaml("rules.yaml", RulesFile)
     slang = _load_yaml("slang.yaml", SlangFile)
+    word_classes = _load_yaml("word_classes.yaml", WordClassesFile)
     for rule_id, rule in rules.rules.items():  # type: ignore[attr-defined]
         if rule.code not in VIOLATION_CODES and rule.code not in ("neutral", PREDICTED):
             raise DataFileError(
@@ -228,4 +247,10 @@ def load_knowledge() -> Knowledge:
         rules=rules,
         slang=slang.entries,  # type: ignore[attr-defined]
         common_words=words,
+        word_classes=word_classes,  # type: ignore[arg-type]
     )
+
+
+def word_classes() -> WordClassesFile:
+    """The word classes of data/word_classes.yaml (loaded once with the rest of the knowledge)."""
+    return load_knowledge().word_classes

@@ -7,10 +7,12 @@ record has election context; that is what keeps "antre nomor 2" and "hewan kurba
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from netra.classify.index import ELECTORAL_PREFIXES, CompiledKnowledge, Hit, Party
+from netra.classify.knowledge import word_classes
 from netra.classify.text import Token
 from netra.classify.verdict import CandidateRef
 
@@ -38,70 +40,9 @@ _DOMINATES: dict[str, frozenset[str]] = {
     "position": frozenset({"position"}),
 }
 _NEGATION_WINDOW = 2
-_RELATIVES = frozenset({"yang", "nang", "nan"})
 _STRONG_PREFIXES = ELECTORAL_PREFIXES | {"pilih", "salam"}
-# Words for a campaign camp: with a zero-padded number ("tim 02") they name a ballot number even
-# without election words; "tim 2" (a football team, a shift) does not.
-_CAMPAIGN_GROUP_PREFIXES = frozenset(
-    {"tim", "timses", "kubu", "posko", "relawan", "pendukung", "pasukan", "barisan"}
-)
-# Words that may stand between a negation and what it negates ("jangan pernah pilih",
-# "gak usah dukung"); any other word in between ends the negation ("bukan janji kosong, pilihan
-# saya ...").
-_NEGATION_FILLERS = frozenset(
-    {
-        "pernah",
-        "usah",
-        "perlu",
-        "mau",
-        "akan",
-        "bakal",
-        "lagi",
-        "sampai",
-        "pula",
-        "ikut",
-        "bisa",
-        "boleh",
-        "dapat",
-        "untuk",  # "bukan untuk kampanye"
-        "buat",
-        # "gak iso melu", "tak olle", "kada kawa umpat", "teu meunang": may, can, join in
-        # Javanese, Madurese, Banjar and Sundanese
-        "iso",
-        "isa",
-        "oleh",
-        "olle",
-        "kawa",
-        "ulih",
-        "tiasa",
-        "meunang",
-        "melu",
-        "milu",
-        "umpat",
-        # "tak olle ngumpulaghi KTP", "gak bisa nyetor KTP": the act of handing over or
-        # collecting stands between the refusal and the papers it refuses
-        "kumpulkan",
-        "mengumpulkan",
-        "ngumpulin",
-        "ngumpulke",
-        "ngumpulno",
-        "ngumpulaghi",
-        "ngumpulkeun",
-        "serahkan",
-        "menyerahkan",
-        "nyerahin",
-        "kirim",
-        "mengirim",
-        "ngirim",
-        "setor",
-        "nyetor",
-        "kasih",
-        "ngasih",
-        "memberikan",
-        "titip",
-        "nitip",
-    }
-)
+# Punctuation that ends a clause: a word before it does not own the number after it.
+_CLAUSE_END = re.compile(r"[,.;:!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,13 +85,16 @@ class Segment:
             if (
                 self.tokens[neg.i].norm == "belum"
                 and neg.i
-                and self.tokens[neg.i - 1].norm in _RELATIVES
+                and self.tokens[neg.i - 1].norm in word_classes().relatives
             ):
                 continue  # "yang belum setor KTP" names whom a call is still waiting for
             if (
                 neg.j <= hit.i
                 and hit.i - neg.j <= _NEGATION_WINDOW
-                and all(self.tokens[k].norm in _NEGATION_FILLERS for k in range(neg.j, hit.i))
+                and all(
+                    self.tokens[k].norm in word_classes().negation_fillers
+                    for k in range(neg.j, hit.i)
+                )
             ):
                 return True
         return False
@@ -241,7 +185,7 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
         # only numbers and number words can name a ballot number: skip the call for the rest
         if kind != "number" and (kind != "word" or token.norm not in number_words):
             continue
-        number = _ballot_number(ck, seg.tokens, k)
+        number = _ballot_number(ck, seg.text, seg.tokens, k)
         if number is not None:
             value, strong = number
             refs = _refs_for_number(ck, value, offices)
@@ -267,26 +211,6 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
     return found
 
 
-SENTENCE_PARTICLES = frozenset(
-    {
-        "ya",
-        "yuk",
-        "yok",
-        "dong",
-        "lah",
-        "kan",
-        "nih",
-        "sih",
-        "deh",
-        "ayo",
-        "mah",
-        "euy",
-        "rek",
-        "cuy",
-    }
-)
-
-
 def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
     """A candidate's first name used for a colleague: "Pak Mahfud kepala TU", "Prabowo Santoso"."""
     ref, _, kind = hit.payload
@@ -296,7 +220,7 @@ def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
         # capitals is nobody's colleague, and a particle between them ends the name.
         if shouted or not hit.j <= colleague.i <= hit.j + 1:
             continue
-        if colleague.i == hit.j or seg.tokens[hit.j].norm not in SENTENCE_PARTICLES:
+        if colleague.i == hit.j or seg.tokens[hit.j].norm not in word_classes().sentence_particles:
             return True
     single = hit.j - hit.i == 1 or (
         kind == "alias" and seg.tokens[hit.j - 1].norm not in ck.common_words
@@ -332,7 +256,9 @@ def _hashtag_mentions(ck: CompiledKnowledge, token: Token, k: int) -> list[Menti
     return found
 
 
-def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[int, bool] | None:
+def _ballot_number(
+    ck: CompiledKnowledge, text: str, tokens: list[Token], k: int
+) -> tuple[int, bool] | None:
     """(number, strong) when token k names a ballot number, else None."""
     token = tokens[k]
     if token.kind == "number":
@@ -354,7 +280,7 @@ def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[
         token.kind == "number"
         and token.padded
         and k > 0
-        and tokens[k - 1].norm in _CAMPAIGN_GROUP_PREFIXES
+        and tokens[k - 1].norm in word_classes().campaign_group_prefixes
     ):
         return value, True  # "tim 02", "posko 01", "kubu 03": a campaign camp by its number
     if prefix_at is None:
@@ -370,6 +296,8 @@ def _ballot_number(ck: CompiledKnowledge, tokens: list[Token], k: int) -> tuple[
         before = tokens[b]
         if before.kind == "number" or before.norm in _STRONG_PREFIXES:
             break
+        if _CLAUSE_END.search(text, before.end, tokens[b + 1].start):
+            break  # "bangun gedung sekolah kita, no 2": the school is in another clause
         if before.norm in ck.number_lookalikes:
             return None
     # "paslon 2", "paslon nomor 2": an electoral word right before, or before the prefix
