@@ -951,3 +951,79 @@ def test_a_choice_question_in_eastern_spelling_is_answered_with_the_choice(
         "target_text": "Pak, katong harus pili sapa?",
     }
     assert sidomulyo.classify(record).verdict == "forbidden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iuran anggota bulan ini udah aye transfer ke DPRa ya, afwan telat 🙏",
+        "Dilantik jadi bendahara PAC kecamatan, amanah baru",
+    ],
+)
+def test_a_party_branch_with_a_word_of_membership_is_party_membership(
+    sidomulyo: Classifier, text: str
+) -> None:
+    record = {"id": "r", "action": "post", "text": text}
+    assert sidomulyo.classify(record).violations == ("party_membership",)
+
+
+def test_a_branch_of_a_tree_is_no_party_branch(sidomulyo: Classifier) -> None:
+    record = {"id": "r", "action": "post", "text": "Ranting pohon patah, pengurus RT kerja bakti"}
+    assert sidomulyo.classify(record).verdict == "allowed"
+
+
+def test_the_number_after_paslon_is_the_pair_even_before_a_count_of_days() -> None:
+    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    record = {
+        "id": "r",
+        "action": "post",
+        "text": "Semua kader diminta hadir di launching program gratis Paslon 2 hari Sabtu ya",
+    }
+    verdict = rules.classify(record)
+    assert [(c.election, c.number) for c in verdict.candidates] == [("pilkada-sidomulyo-2024", 2)]
+
+
+def test_a_profile_alias_that_is_only_a_ballot_number_keeps_the_number_checks() -> None:
+    # Profiles often list "Paslon 2" or "Nomor 2" as aliases; read as a nickname it would be a
+    # strong pointer even in an OSIS vote or a queue.
+    profile = load_profile(SIDOMULYO)
+    candidates = [
+        c.model_copy(update={"aliases": [*c.aliases, f"Nomor {c.number}", f"Paslon {c.number}"]})
+        for c in profile.candidates
+    ]
+    engine = Classifier([profile.model_copy(update={"candidates": candidates})], use_model=False)
+    for text in (
+        "Pemilihan ketua OSIS tadi seru, calon nomor 2 menang suara terbanyak 🎉",
+        "Antre nomor 3 di loket Disdukcapil, 15 menit akta anak sdh jadi 👍",
+    ):
+        assert engine.classify({"id": "r", "action": "post", "text": text}).verdict == "allowed"
+    campaign = {"id": "c", "action": "post", "text": "Tgl 27 coblos Paslon 2 ya"}
+    assert engine.classify(campaign).verdict == "forbidden"
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target"),
+    [
+        # guarding a rally is the officer's duty
+        ("post", "Jaga kampanye akbar di lapangan, capek tp aman terkendali 👮", None),
+        # recording identity cards before voting day is the civil registry's service
+        (
+            "post",
+            "Jemput bola perekaman KTP-el di SMAN 1, yg umur 17 sblm tgl 27 wajib rekam supaya "
+            "bisa nyoblos. Bawa fotokopi KK ya!",
+            None,
+        ),
+        # a Banjar refusal ("kada" is "tidak") that names the papers it will not hand over
+        (
+            "reply",
+            "Maaf Pak, fotokopi KTP warga yg ulun kumpulkan cuma gasan BLT. Ulun kada kawa bantu",
+            "Tim bakal calon perseorangan: 'Dik, KTP warga gasan BLT boleh kah ulun fotokopi?'",
+        ),
+    ],
+)
+def test_duty_service_and_refusal_are_not_violations(
+    action: str, text: str, target: str | None
+) -> None:
+    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    record = {"id": "r", "action": action, "text": text, "target_text": target}
+    assert rules.classify(record).verdict != "forbidden"

@@ -202,11 +202,11 @@ class Judge:
         senses = _lookalike_words(everything)
         mine = self._facts(own, context, stance, asked, senses)
         theirs = self._facts([target] if target is not None else [], context, stance, senses=senses)
-        if any(s.has("other_vote") for s in everything) and not (
-            mine.explicit() or theirs.explicit()
+        if any(s.has("other_vote") for s in everything) and not any(
+            m.kind != "number" for _, m in mine.explicit() + theirs.explicit()
         ):
             # "coblos ketua OSIS ... calon nomer 3", "lomba dansa: pasangan nomor 1": the numbers
-            # belong to that vote
+            # belong to that vote, even "calon nomor 2" (unless a candidate is named)
             mine, theirs = _without_numbers(mine), _without_numbers(theirs)
         # A capitalised acronym accepted because the record sounds like a campaign is context too.
         context = context or bool(mine.pointers or theirs.pointers)
@@ -262,7 +262,8 @@ class Judge:
                 out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
         rally = f.first("rally")
-        if rally and context and not rally[0].negated(rally[1]):
+        # "Jaga kampanye akbar, aman terkendali 👮": guarding a rally is the officer's duty
+        if rally and context and not on_duty and not rally[0].negated(rally[1]):
             seg, hit = rally
             if f.has("encounter"):
                 # Passing by, watching from afar: present, but not plainly taking part.
@@ -331,7 +332,12 @@ class Judge:
             partai = any(
                 seg.tokens[h.i].norm in ("partai", "parpol") for h in seg.hits.get("election", ())
             )
-            if (parties or partai) and not seg.negated(hit):
+            # "iuran anggota ke DPRa", "dilantik jadi bendahara PAC": a branch of a party and
+            # another word of membership name the party's structure without its name
+            branch = len(seg.hits["membership"]) >= 2 and any(
+                _phrase(seg, h) in word_classes().party_branches for h in seg.hits["membership"]
+            )
+            if (parties or partai or branch) and not seg.negated(hit):
                 out.append(self._reason("PM-01", seg, hit.i, hit.j, parties or pointer_mentions))
                 break
 
@@ -423,6 +429,9 @@ class Judge:
             and _electoral_ktp(mine, theirs)
             and (mine.has("ktp", "mobilise", "offer") or says_yes)
             and admits("ktp")
+            # "KTP yg ulun kumpulkan cuma gasan BLT ... ulun kada kawa bantu": the reply names
+            # the papers to turn the ask down
+            and _declined(mine) is None
         ):
             out.append(self._reason("KS-01", seg, *whole, mentions))
         if (
@@ -479,7 +488,7 @@ class Judge:
         """A call for KTP support passed on with one's own push ("hayu bantu, kirim KTP")."""
         if not _beyond_papers(theirs) or not mine.segments or not mine.segments[0].tokens:
             return []
-        if not _electoral_ktp(mine, theirs):
+        if not _electoral_ktp(mine, theirs) or _declined(mine) is not None:
             return []
         push = mine.first("ktp", "mobilise", "support", "offer")
         if push is None or push[0].negated(push[1]):

@@ -301,6 +301,10 @@ class CompiledKnowledge:
                             self.index.add((part,), Entry("candidate", (ref, False, "name")))
                 for alias in cand.aliases:
                     norms = self.norms(alias)
+                    if _is_ballot_number(norms, cand.number, self.number_prefixes):
+                        # "Paslon 2", "Nomor 02": the number recogniser reads these, with its
+                        # checks ("calon nomor 2" of an OSIS vote, "antre nomor 2")
+                        continue
                     strong = len(norms) >= 2 or (
                         norms[0] not in self.common_words and norms[0] not in _HONORIFICS
                     )
@@ -348,3 +352,9 @@ class CompiledKnowledge:
                 f"{word} tgl {day.day}",
             ):
                 self.index.add(self.norms(phrase), Entry("favour_timing", profile.name))
+
+
+def _is_ballot_number(norms: tuple[str, ...], number: int, prefixes: frozenset[str]) -> bool:
+    """Is this alias only a ballot-number prefix and the pair's number ("Paslon 2", "No. 02")?"""
+    *words, last = norms
+    return bool(words) and last.isdigit() and int(last) == number and set(words) <= prefixes

@@ -183,6 +183,7 @@ class WordClassesFile(_Strict):
     bring: frozenset[str]
     vote_verbs: frozenset[str]
     team_words: frozenset[str]
+    party_branches: frozenset[str]
     campaign_group_prefixes: frozenset[str]
     relatives: frozenset[str]
     negation_fillers: frozenset[str]

@@ -41,6 +41,8 @@ _DOMINATES: dict[str, frozenset[str]] = {
 }
 _NEGATION_WINDOW = 2
 _STRONG_PREFIXES = ELECTORAL_PREFIXES | {"pilih", "salam"}
+# Words for a pair that no queue, room or contest uses: the number after them is a pair's.
+_PAIR_PREFIXES = frozenset({"paslon", "capres", "cagub", "cabup", "cabub", "cawalkot"})
 # Punctuation that ends a clause: a word before it does not own the number after it.
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 
@@ -269,13 +271,15 @@ def _ballot_number(
         return None
     if value < 1 or value > 20:
         return None
-    if k + 1 < len(tokens) and tokens[k + 1].norm in ck.number_units:
-        return None  # "coblos satu kali", "pilih 2 orang": a count, not a ballot number
     prefix_at = None
     for back in (1, 2):
         if k - back >= 0 and tokens[k - back].norm in ck.number_prefixes:
             prefix_at = k - back
             break
+    # "tim paslon 2", "program gratis paslon 2 hari Sabtu": only an election has a "paslon"
+    sure = prefix_at is not None and tokens[prefix_at].norm in _PAIR_PREFIXES
+    if not sure and k + 1 < len(tokens) and tokens[k + 1].norm in ck.number_units:
+        return None  # "coblos satu kali", "pilih 2 orang": a count, not a ballot number
     if (
         token.kind == "number"
         and token.padded
@@ -290,7 +294,7 @@ def _ballot_number(
                 return None
             return value, False
         return None
-    for b in range(prefix_at - 1, max(-1, prefix_at - 4), -1):
+    for b in range(prefix_at - 1, prefix_at - 1 if sure else max(-1, prefix_at - 4), -1):
         # "antre di loket nomor 2" is a queue; in "tgl 14 pilih nomor 1" the date is another
         # phrase: stop at a number or at another prefix ("pilih", "coblos").
         before = tokens[b]
