@@ -1027,3 +1027,21 @@ def test_duty_service_and_refusal_are_not_violations(
     rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
     record = {"id": "r", "action": action, "text": text, "target_text": target}
     assert rules.classify(record).verdict != "forbidden"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a zero-padded number cheered on is the pair's, even at a prayer meeting
+        (
+            "Monggo rawuh doa bersama kangge kemenangan 03, Sabtu malem. Japri kulo nggih",
+            "online_support",
+        ),
+        # "sudin" (suku dinas) owns the printer as "kantor" does
+        ("Lembur nge-print 500 selebaran HEWAN, tinta printer sudin abis", "state_resources"),
+    ],
+)
+def test_cheered_numbers_and_jakarta_offices(text: str, code: str) -> None:
+    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-06T22:30:00+07:00"}
+    assert code in rules.classify(record).violations

@@ -958,6 +958,12 @@ def _corroborated(segments: list[Segment]) -> bool:
                 continue  # a pose in a picture is judged with the picture (GR-04 / SA-01)
             if m.kind == "number" and _beside(seg, m, _CAMPAIGN_CUES, 2, 1):
                 return True
+            if (
+                m.kind == "number"
+                and seg.tokens[m.i].padded
+                and _beside(seg, m, ("support",), 0, -1)
+            ):
+                return True  # "kemenangan 03", "menangkan 02": a ballot number cheered on
             if m.i > 0 and seg.tokens[m.i - 1].norm in word_classes().team_words:
                 return True  # "tim RAMAH", "kubu Pak X": a candidate's team is campaign talk
             for ref in m.refs:
