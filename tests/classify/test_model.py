@@ -136,7 +136,7 @@ def test_a_confident_model_calls_it_forbidden_with_its_own_reason() -> None:
 
 
 def test_the_model_softens_a_rule_violation_to_a_doubt_never_to_allowed() -> None:
-    result = classify(engine_with([5.0, 0.0, -5.0, 0.0, 0.0]), "BARA gaskeun! kurban")
+    result = classify(engine_with([5.0, 0.0, -5.0, 0.0, 0.0]), "Pilih BARA ya, kurban")
     assert result["verdict"] == "grey"
     assert result["violations"] == []
     rules = {r["rule"]: r for r in result["reasons"]}

@@ -22,7 +22,7 @@ import math
 from dataclasses import replace
 
 from netra.classify.decide import REFUSAL_RULE
-from netra.classify.knowledge import Knowledge
+from netra.classify.knowledge import Knowledge, word_classes
 from netra.classify.model import (
     Margins,
     Prediction,
@@ -129,6 +129,10 @@ def review(
     rule_zone = zone_of(reasons)
     vector = model.vector(features)
     zone = blended_zone(model.zones(vector), rule_zone, model.margins)
+    if zone == "grey" and rule_zone == "forbidden" and _plain_support(segments, pointed):
+        # "BARA gaskeun!": a named pair cheered on in the employee's own words is the rules'
+        # clearest case; a post of two words gives the model too little to overrule it.
+        zone = rule_zone
     if zone == "forbidden" and any(r.rule == REFUSAL_RULE for r in reasons):
         # Replies that turn a campaign team down read like the request itself ("relawan <calon>
         # ... pinjam mobil dinas"); the rules saw the refusal, the words alone do not.
@@ -153,6 +157,26 @@ def review(
         *softened,
         _model_reason(knowledge, SOFTENED_RULE, "grey", prediction, segments, pointed, confidence),
     ]
+
+
+def _plain_support(segments: list[Segment], pointed: frozenset[tuple[str, int]]) -> bool:
+    """Does the employee's own text name a pair outright with a word of support right beside
+    the name ("BARA gaskeun", "dukung Pak Hendra")?"""
+    for segment in segments:
+        if segment.field != "text":
+            continue
+        for mention in segment.mentions:
+            named = mention.kind in ("name", "alias", "hashtag")
+            if not named or (segment.field, mention.i) not in pointed:
+                continue
+            for hit in segment.hits.get("support", ()):
+                beside = hit.i == mention.j or hit.j == mention.i
+                # "ketemu Pak Mahfud nyoblos jg": a vote verb beside a name may be the
+                # candidate's own act; a cheer ("gaskeun", "menang") is the employee's
+                voting = segment.tokens[hit.i].norm in word_classes().vote_verbs
+                if beside and not voting and not segment.negated(hit):
+                    return True
+    return False
 
 
 def _with_other_code(
