@@ -162,6 +162,7 @@ def review(
 def _plain_support(segments: list[Segment], pointed: frozenset[tuple[str, int]]) -> bool:
     """Does the employee's own text name a pair outright with a word of support right beside
     the name ("BARA gaskeun", "dukung Pak Hendra")?"""
+    vote_verbs = word_classes().vote_verbs
     for segment in segments:
         if segment.field != "text":
             continue
@@ -173,7 +174,7 @@ def _plain_support(segments: list[Segment], pointed: frozenset[tuple[str, int]])
                 beside = hit.i == mention.j or hit.j == mention.i
                 # "ketemu Pak Mahfud nyoblos jg": a vote verb beside a name may be the
                 # candidate's own act; a cheer ("gaskeun", "menang") is the employee's
-                voting = segment.tokens[hit.i].norm in word_classes().vote_verbs
+                voting = segment.tokens[hit.i].norm in vote_verbs
                 if beside and not voting and not segment.negated(hit):
                     return True
     return False

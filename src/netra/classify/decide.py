@@ -961,7 +961,7 @@ def _corroborated(segments: list[Segment]) -> bool:
             if (
                 m.kind == "number"
                 and seg.tokens[m.i].padded
-                and _beside(seg, m, ("support",), 0, -1)
+                and any(h.j == m.i for h in seg.hits.get("support", ()))
             ):
                 return True  # "kemenangan 03", "menangkan 02": a ballot number cheered on
             if m.i > 0 and seg.tokens[m.i - 1].norm in word_classes().team_words:

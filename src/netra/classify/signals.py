@@ -83,20 +83,21 @@ class Segment:
 
     def negated(self, hit: Hit) -> bool:
         """Is the hit preceded closely by a negation ("tidak hadir", "bukan kader")?"""
-        for neg in self.hits.get("negation", ()):
+        negations = self.hits.get("negation", ())
+        if not negations:
+            return False
+        words = word_classes()
+        for neg in negations:
             if (
                 self.tokens[neg.i].norm == "belum"
                 and neg.i
-                and self.tokens[neg.i - 1].norm in word_classes().relatives
+                and self.tokens[neg.i - 1].norm in words.relatives
             ):
                 continue  # "yang belum setor KTP" names whom a call is still waiting for
             if (
                 neg.j <= hit.i
                 and hit.i - neg.j <= _NEGATION_WINDOW
-                and all(
-                    self.tokens[k].norm in word_classes().negation_fillers
-                    for k in range(neg.j, hit.i)
-                )
+                and all(self.tokens[k].norm in words.negation_fillers for k in range(neg.j, hit.i))
             ):
                 return True
         return False
@@ -294,7 +295,8 @@ def _ballot_number(
                 return None
             return value, False
         return None
-    for b in range(prefix_at - 1, prefix_at - 1 if sure else max(-1, prefix_at - 4), -1):
+    look_back = 0 if sure else 3
+    for b in range(prefix_at - 1, max(-1, prefix_at - 1 - look_back), -1):
         # "antre di loket nomor 2" is a queue; in "tgl 14 pilih nomor 1" the date is another
         # phrase: stop at a number or at another prefix ("pilih", "coblos").
         before = tokens[b]
