@@ -1039,9 +1039,99 @@ def test_duty_service_and_refusal_are_not_violations(
         ),
         # "sudin" (suku dinas) owns the printer as "kantor" does
         ("Lembur nge-print 500 selebaran HEWAN, tinta printer sudin abis", "state_resources"),
+        # the puskesmas's mobile-clinic car is the office's car
+        ("Oto pusling malam ni antar relawan pasang baliho HEWAN sampe desa", "state_resources"),
     ],
 )
 def test_cheered_numbers_and_jakarta_offices(text: str, code: str) -> None:
     rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
     record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-06T22:30:00+07:00"}
     assert code in rules.classify(record).violations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class told to pass a vote on, with no pause after the group's name
+        "Anak2 kelas 9 sampaikan ke orang tua masing2 ya, yg janji seragam gratis tu nomor 2. "
+        "Jangan sampai salah pilih tgl 27",
+        # "kls" is "kelas"
+        "anak2 kls XII yg sdh 17 taun, pulang bilang ortu pilih nomor 2 ya",
+        # colleagues greeted as a group ("kawan2" reads as "kawan")
+        "Kawan2 guru SD se-Kec. Sidomulyo, tgl 27 kita kompak ya. Pilih nomor 2 demi nasib kita",
+    ],
+)
+def test_a_served_group_told_how_to_vote_is_mobilised(text: str) -> None:
+    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-20T10:00:00+07:00"}
+    assert "mobilisation" in rules.classify(record).violations
+
+
+def test_a_reply_that_directs_a_group_to_a_named_candidates_event_is_mobilisation() -> None:
+    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    record = {
+        "id": "r",
+        "action": "reply",
+        "text": "Tgl 14 semua pegawai puskesmas hadir ya, Bapak sendiri yg minta",
+        "target_text": "Bidan: 'Kak, acara dialog Mas Bagus tgl 14 wajib kah?'",
+    }
+    assert "mobilisation" in rules.classify(record).violations
+    # an apology that turns the invitation down directs no one
+    declined = dict(record, text="Mohon maaf, saya ASN, tidak bisa. Semoga acaranya lancar 🙏")
+    assert "mobilisation" not in rules.classify(declined).violations
+
+
+def test_a_compulsory_office_walk_is_not_a_rally() -> None:
+    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    record = {
+        "id": "r",
+        "action": "post",
+        "text": "Staf wajib hadir jalan sehat HUT Korpri hari Jumat, kumpul jam 6",
+        "created_at": "2024-11-08T07:00:00+07:00",
+    }
+    assert rules.classify(record).verdict == "allowed"
+    campaign = dict(record, text="Staf wajib hadir jalan sehat bareng Mas Bagus hari Jumat")
+    assert "mobilisation" in rules.classify(campaign).violations
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Data penerima bedah rumah disaring lagi. Yang pasang spanduk biru, tunda dulu",
+            "forbidden",
+        ),
+        ("Proyek paving desa yg suaranya biru kita dahulukan, yg hijau belakangan", "forbidden"),
+        # the colour in another sentence from the decision says nothing of it
+        ("Siapa yg turun duluan waktu banjir? Yg pake rompi biru itu lho", "allowed"),
+    ],
+)
+def test_a_decision_beside_a_camps_colour_favours_that_camp(
+    coloured: Classifier, text: str, verdict: str
+) -> None:
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
+    rules = Classifier(coloured.profiles, use_model=False)
+    result = rules.classify(record)
+    assert ("favouring_decision" in result.violations) == (verdict == "forbidden")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Tenang Pak, proposal rehab musala pasti cair, asal kampung bapak menangkan BARA 🙏",
+            "Takmir: 'Pak, proposal hibah rehab musala kami bagaimana kabarnya?'",
+        ),
+        ("Cepat itu bu, asal tgl 27 nomor 2 ya 😉", "Warga: 'Pak, izin usaha saya kapan selesai?'"),
+    ],
+)
+def test_a_service_promised_on_condition_of_a_vote_is_a_favouring_decision(
+    text: str, target: str
+) -> None:
+    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+    record = {"id": "r", "action": "reply", "text": text, "target_text": target}
+    record["created_at"] = "2024-11-10T10:00:00+07:00"
+    assert "favouring_decision" in rules.classify(record).violations
+    # "asal" as where someone comes from is no condition
+    origin = dict(record, text="Beliau asal Sidomulyo juga Pak, nanti saya tanyakan berkasnya")
+    assert "favouring_decision" not in rules.classify(origin).violations

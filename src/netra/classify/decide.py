@@ -30,6 +30,13 @@ _SERVED_PUSH = (*_PUSH, "attend")
 # The words that name an addressed group end at a pause within this many characters.
 _VOCATIVE_CHARS = 32
 _PAUSE = re.compile(r"[,:!.\n]")
+# ... or at a directive ("tolong", "sampaikan ke") at most this many tokens after them.
+_DIRECTIVE_GAP = 2
+# A colour this many tokens either side of a decision word marks whom it favours.
+_SIDE_GAP = 8
+# A vote named at most this many tokens after "asal" is the condition of a favour.
+_BARGAIN_GAP = 6
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @dataclass(slots=True)
@@ -217,6 +224,8 @@ class Judge:
             reasons += self._own_words(action, mine, theirs, context)
             if target is not None and action in ("comment", "reply", "quote"):
                 reasons += self._confirmation(mine, theirs, context)
+            if not any(r.code == "favouring_decision" for r in reasons):
+                reasons += self._bargain(mine, theirs, context)
             if asked:
                 reasons += self._answer(mine)
                 if mine.pointers and theirs.has("subordinate"):
@@ -284,7 +293,9 @@ class Judge:
         if (
             mobilise
             and audience
-            and (f.pointers or f.has("rally", "role"))
+            # "Staf wajib hadir jalan sehat HUT Korpri": a walk or a gathering is a rally only
+            # where the record talks of the election or of a campaign ("deklarasi", "posko")
+            and (f.pointers or (f.has("rally", "role") and (context or f.has("campaign_marker"))))
             and not f.has("turnout")
         ):
             seg, hit = mobilise
@@ -323,7 +334,19 @@ class Judge:
         favour = f.first("favouring")
         # A timing phrase ("menjelang pilkada") only strengthens a decision word; alone it is no act.
         favours = {(s.field, h.i) for s, h in [*f.hits("favouring"), *f.hits("favour_timing")]}
-        if favour and context and (f.pointers or len(favours) >= 2):
+        sided = _sided_favour(f)
+        # Two camps' colours on either side of a decision ("kuning dahulukan, hijau
+        # belakangan") are the election context themselves.
+        contrast = sided is not None and (
+            _several_colours(m for m in sided[0].mentions)
+            or any(
+                m.kind == "colour" and _colour_points(sided[0], m, ("campaign_marker", "attribute"))
+                for m in sided[0].mentions
+            )
+        )
+        if sided and (context or contrast) and not f.pointers and len(favours) < 2:
+            favour = sided
+        if favour and (context or contrast) and (f.pointers or len(favours) >= 2 or sided):
             seg, hit = favour
             out.append(self._reason("FD-01", seg, hit.i, hit.j, pointer_mentions))
 
@@ -445,6 +468,35 @@ class Judge:
             gift = mine.first("gift", "mobilise")
             assert gift is not None
             out.append(self._reason("MO-01", gift[0], gift[1].i, gift[1].j, mentions))
+        else:
+            # "Acara Dokter Azhari tgl 14 wajib kah?" - "Tgl 14 semua pegawai puskesmas hadir
+            # ya": the reply directs a group to what the other person named.
+            directive = next(
+                (
+                    (s, h)
+                    for s, h in mine.hits("mobilise")
+                    if s.hits.get("audience")
+                    and not s.negated(h)
+                    # "Mohon maaf, saya ASN, tidak bisa" apologises and turns it down
+                    and not (h.j < len(s.tokens) and s.tokens[h.j].norm == "maaf")
+                ),
+                None,
+            )
+            # ... to come or to bring votes, not to read what was shared ("wajib baca")
+            reading = directive is not None and any(
+                t.norm in word_classes().reading
+                for t in directive[0].tokens[directive[1].j : directive[1].j + 2]
+            )
+            if (
+                directive
+                and not reading
+                and theirs.pointers
+                and context
+                and not denies
+                and not mine.has("duty")
+            ):
+                seg_m, hit_m = directive
+                out.append(self._reason("MO-01", seg_m, hit_m.i, hit_m.j, mentions))
         campaign_asks = theirs.has("role", "rally", "campaign_marker") or bool(theirs.pointers)
         # What the office owns, asked for ("tenda jo kursi kelurahan") or offered in the reply
         # ("pakai aja Innova dinas", "simpan di gudang dinas dulu").
@@ -483,6 +535,35 @@ class Judge:
             assert offer is not None
             out.append(self._reason("CI-01", offer[0], offer[1].i, offer[1].j, mentions))
         return out
+
+    def _bargain(self, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
+        """A service promised on condition of a vote: "proposal rehab gereja pasti cair, asal
+        huta kalian menangkan BONA", or a reply to "izin usaha saya kapan selesai?" with "cepat
+        itu, asal tgl 27 nomor 3 ya". The condition word is followed in the same sentence by
+        the candidate, and the record is about aid or a citizen's or employee's request."""
+        if not context:
+            return []
+        classes = word_classes()
+        sides = [*mine.segments, *theirs.segments]
+        if not (
+            mine.has("aid")
+            or theirs.has("aid")
+            or any(t.norm in classes.requests for s in sides for t in s.tokens)
+        ):
+            return []
+        for seg in mine.segments:
+            for k, token in enumerate(seg.tokens):
+                if token.norm not in classes.conditions:
+                    continue
+                for s, m in mine.pointers:
+                    if (
+                        s is seg
+                        and 0 < m.i - k <= _BARGAIN_GAP
+                        and not _SENTENCE_END.search(seg.text, token.end, seg.tokens[m.i].start)
+                    ):
+                        mentions = [p for _, p in mine.pointers]
+                        return [self._reason("FD-01", seg, k, m.j, mentions)]
+        return []
 
     def _passes_on_ktp_call(self, mine: Facts, theirs: Facts) -> list[Reason]:
         """A call for KTP support passed on with one's own push ("hayu bantu, kirim KTP")."""
@@ -802,6 +883,23 @@ def _colour_points(seg: Segment, m: Mention, categories: tuple[str, ...]) -> boo
     return _beside(seg, m, categories, 3, 3, denied)
 
 
+def _sided_favour(f: Facts) -> tuple[Segment, Hit] | None:
+    """A decision word beside a camp's colour: "yang kuning dahulukan, yang hijau belakangan",
+    "yang pasang spanduk merah, tunda dulu". In talk of aid, permits and postings a colour is
+    a side, so it needs no other word of campaign."""
+    for seg, hit in f.hits("favouring"):
+        if seg.negated(hit):
+            continue
+        for m in seg.mentions:
+            if m.kind != "colour" or not -_SIDE_GAP <= m.i - hit.i <= _SIDE_GAP:
+                continue
+            first, last = sorted((seg.tokens[m.i].start, seg.tokens[hit.i].start))
+            # "siapa yg turun duluan waktu banjir? Yg pake rompi merah": another sentence
+            if not _SENTENCE_END.search(seg.text, first, last):
+                return seg, hit
+    return None
+
+
 def _several_colours(mentions: Iterable[Mention]) -> bool:
     """Colours of more than one pair: a list ("stiker semua warna, biru, oranye"), not a side."""
     return len({m.refs for m in mentions if m.kind == "colour"}) > 1
@@ -848,7 +946,12 @@ def _addressed(seg: Segment, hit: Hit) -> bool:
     end = seg.tokens[hit.j - 1].end
     pause = _PAUSE.search(seg.text, end, end + _VOCATIVE_CHARS)
     if pause is None:
-        return False
+        # "Anak2 kelas 9 sampaikan ke kuitan masing2 ya, ...": told to do something right
+        # after being named, before any candidate, the group is spoken to without a pause.
+        return any(
+            0 <= h.i - hit.j <= _DIRECTIVE_GAP and not any(hit.j <= m.i < h.i for m in seg.mentions)
+            for h in seg.hits.get("mobilise", ())
+        )
     return not any(seg.tokens[m.i].start < pause.start() for m in seg.mentions if m.i >= hit.j)
 
 

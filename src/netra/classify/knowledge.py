@@ -188,6 +188,9 @@ class WordClassesFile(_Strict):
     relatives: frozenset[str]
     negation_fillers: frozenset[str]
     sentence_particles: frozenset[str]
+    conditions: frozenset[str]
+    requests: frozenset[str]
+    reading: frozenset[str]
 
 
 class Knowledge(BaseModel):
