@@ -17,6 +17,12 @@ def sidomulyo() -> Classifier:
 
 
 @pytest.fixture(scope="session")
+def sidomulyo_rules() -> Classifier:
+    """The rules alone, for behaviour the word model must not be credited with."""
+    return Classifier(load_profiles([SIDOMULYO]), use_model=False)
+
+
+@pytest.fixture(scope="session")
 def both() -> Classifier:
     return Classifier(load_profiles([SIDOMULYO, PILPRES]))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netra.classify import Classifier, RecordError, load_profile, load_profiles
+from netra.classify import Classifier, RecordError, load_profile
 from tests.conftest import SIDOMULYO
 
 CASES = [
@@ -821,15 +821,14 @@ def test_those_who_have_not_yet_handed_in_ktps_are_still_asked(sidomulyo: Classi
     ],
 )
 def test_a_support_letter_is_ktp_support_only_for_an_election(
-    text: str, target: str, forbidden: bool
+    text: str, target: str, forbidden: bool, sidomulyo_rules: Classifier
 ) -> None:
     # The rules alone: the word model, trained on many KTP drives and few office letters,
     # still reads "daftar dukungan ... terkumpul ... tanda tangan" as one (README, "Mutu dan
     # kecepatan").
-    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
     action = "reply" if target else "post"
     record = {"id": "r", "action": action, "text": text, "target_text": target}
-    assert ("ktp_support" in rules.classify(record).violations) is forbidden
+    assert ("ktp_support" in sidomulyo_rules.classify(record).violations) is forbidden
 
 
 # ruleset 2026.11.14: everyday senses of election words and numbers
@@ -928,17 +927,16 @@ def test_a_number_beside_the_voting_day_or_the_ballot_is_not_harmless(
     assert sidomulyo.classify(record).verdict != "allowed"
 
 
-def test_a_word_in_another_clause_does_not_own_the_number() -> None:
+def test_a_word_in_another_clause_does_not_own_the_number(sidomulyo_rules: Classifier) -> None:
     # "sekolah nomor 2" is a school, but here the school ends its clause before "no 2"
-    engine = Classifier(load_profiles([SIDOMULYO]), use_model=False)
     record = {
         "id": "r",
         "action": "post",
         "text": "Tgl 27 kita dukung yg sdh bangun gedung sekolah kita, no 2. Ajak keluarga ya",
     }
-    assert "online_support" in engine.classify(record).violations
+    assert "online_support" in sidomulyo_rules.classify(record).violations
     same_clause = {"id": "s", "action": "post", "text": "Tgl 27 rapat di gedung sekolah no 2"}
-    assert engine.classify(same_clause).verdict == "allowed"
+    assert sidomulyo_rules.classify(same_clause).verdict == "allowed"
 
 
 def test_a_choice_question_in_eastern_spelling_is_answered_with_the_choice(
@@ -972,14 +970,15 @@ def test_a_branch_of_a_tree_is_no_party_branch(sidomulyo: Classifier) -> None:
     assert sidomulyo.classify(record).verdict == "allowed"
 
 
-def test_the_number_after_paslon_is_the_pair_even_before_a_count_of_days() -> None:
-    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+def test_the_number_after_paslon_is_the_pair_even_before_a_count_of_days(
+    sidomulyo_rules: Classifier,
+) -> None:
     record = {
         "id": "r",
         "action": "post",
         "text": "Semua kader diminta hadir di launching program gratis Paslon 2 hari Sabtu ya",
     }
-    verdict = rules.classify(record)
+    verdict = sidomulyo_rules.classify(record)
     assert [(c.election, c.number) for c in verdict.candidates] == [("pilkada-sidomulyo-2024", 2)]
 
 
@@ -1022,11 +1021,10 @@ def test_a_profile_alias_that_is_only_a_ballot_number_keeps_the_number_checks() 
     ],
 )
 def test_duty_service_and_refusal_are_not_violations(
-    action: str, text: str, target: str | None
+    action: str, text: str, target: str | None, sidomulyo_rules: Classifier
 ) -> None:
-    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
     record = {"id": "r", "action": action, "text": text, "target_text": target}
-    assert rules.classify(record).verdict != "forbidden"
+    assert sidomulyo_rules.classify(record).verdict != "forbidden"
 
 
 @pytest.mark.parametrize(
@@ -1043,10 +1041,11 @@ def test_duty_service_and_refusal_are_not_violations(
         ("Oto pusling malam ni antar relawan pasang baliho HEWAN sampe desa", "state_resources"),
     ],
 )
-def test_cheered_numbers_and_jakarta_offices(text: str, code: str) -> None:
-    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+def test_cheered_numbers_and_jakarta_offices(
+    text: str, code: str, sidomulyo_rules: Classifier
+) -> None:
     record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-06T22:30:00+07:00"}
-    assert code in rules.classify(record).violations
+    assert code in sidomulyo_rules.classify(record).violations
 
 
 @pytest.mark.parametrize(
@@ -1061,37 +1060,38 @@ def test_cheered_numbers_and_jakarta_offices(text: str, code: str) -> None:
         "Kawan2 guru SD se-Kec. Sidomulyo, tgl 27 kita kompak ya. Pilih nomor 2 demi nasib kita",
     ],
 )
-def test_a_served_group_told_how_to_vote_is_mobilised(text: str) -> None:
-    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+def test_a_served_group_told_how_to_vote_is_mobilised(
+    text: str, sidomulyo_rules: Classifier
+) -> None:
     record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-20T10:00:00+07:00"}
-    assert "mobilisation" in rules.classify(record).violations
+    assert "mobilisation" in sidomulyo_rules.classify(record).violations
 
 
-def test_a_reply_that_directs_a_group_to_a_named_candidates_event_is_mobilisation() -> None:
-    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+def test_a_reply_that_directs_a_group_to_a_named_candidates_event_is_mobilisation(
+    sidomulyo_rules: Classifier,
+) -> None:
     record = {
         "id": "r",
         "action": "reply",
         "text": "Tgl 14 semua pegawai puskesmas hadir ya, Bapak sendiri yg minta",
         "target_text": "Bidan: 'Kak, acara dialog Mas Bagus tgl 14 wajib kah?'",
     }
-    assert "mobilisation" in rules.classify(record).violations
+    assert "mobilisation" in sidomulyo_rules.classify(record).violations
     # an apology that turns the invitation down directs no one
     declined = dict(record, text="Mohon maaf, saya ASN, tidak bisa. Semoga acaranya lancar 🙏")
-    assert "mobilisation" not in rules.classify(declined).violations
+    assert "mobilisation" not in sidomulyo_rules.classify(declined).violations
 
 
-def test_a_compulsory_office_walk_is_not_a_rally() -> None:
-    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
+def test_a_compulsory_office_walk_is_not_a_rally(sidomulyo_rules: Classifier) -> None:
     record = {
         "id": "r",
         "action": "post",
         "text": "Staf wajib hadir jalan sehat HUT Korpri hari Jumat, kumpul jam 6",
         "created_at": "2024-11-08T07:00:00+07:00",
     }
-    assert rules.classify(record).verdict == "allowed"
+    assert sidomulyo_rules.classify(record).verdict == "allowed"
     campaign = dict(record, text="Staf wajib hadir jalan sehat bareng Mas Bagus hari Jumat")
-    assert "mobilisation" in rules.classify(campaign).violations
+    assert "mobilisation" in sidomulyo_rules.classify(campaign).violations
 
 
 @pytest.mark.parametrize(
@@ -1126,12 +1126,11 @@ def test_a_decision_beside_a_camps_colour_favours_that_camp(
     ],
 )
 def test_a_service_promised_on_condition_of_a_vote_is_a_favouring_decision(
-    text: str, target: str
+    text: str, target: str, sidomulyo_rules: Classifier
 ) -> None:
-    rules = Classifier(load_profiles([SIDOMULYO]), use_model=False)
     record = {"id": "r", "action": "reply", "text": text, "target_text": target}
     record["created_at"] = "2024-11-10T10:00:00+07:00"
-    assert "favouring_decision" in rules.classify(record).violations
+    assert "favouring_decision" in sidomulyo_rules.classify(record).violations
     # "asal" as where someone comes from is no condition
     origin = dict(record, text="Beliau asal Sidomulyo juga Pak, nanti saya tanyakan berkasnya")
-    assert "favouring_decision" not in rules.classify(origin).violations
+    assert "favouring_decision" not in sidomulyo_rules.classify(origin).violations

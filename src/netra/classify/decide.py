@@ -334,20 +334,12 @@ class Judge:
         favour = f.first("favouring")
         # A timing phrase ("menjelang pilkada") only strengthens a decision word; alone it is no act.
         favours = {(s.field, h.i) for s, h in [*f.hits("favouring"), *f.hits("favour_timing")]}
+        evident = bool(f.pointers) or len(favours) >= 2
         sided = _sided_favour(f)
-        # Two camps' colours on either side of a decision ("kuning dahulukan, hijau
-        # belakangan") are the election context themselves.
-        contrast = sided is not None and (
-            _several_colours(m for m in sided[0].mentions)
-            or any(
-                m.kind == "colour" and _colour_points(sided[0], m, ("campaign_marker", "attribute"))
-                for m in sided[0].mentions
-            )
-        )
-        if sided and (context or contrast) and not f.pointers and len(favours) < 2:
-            favour = sided
-        if favour and (context or contrast) and (f.pointers or len(favours) >= 2 or sided):
-            seg, hit = favour
+        # without a pair or a second decision word, the evidence is the decision by the colour
+        chosen = favour if evident else sided
+        if chosen and (context or (sided is not None and _camps_marked(sided[0]))):
+            seg, hit = chosen
             out.append(self._reason("FD-01", seg, hit.i, hit.j, pointer_mentions))
 
         for seg, hit in f.hits("membership"):
@@ -541,9 +533,24 @@ class Judge:
         huta kalian menangkan BONA", or a reply to "izin usaha saya kapan selesai?" with "cepat
         itu, asal tgl 27 nomor 3 ya". The condition word is followed in the same sentence by
         the candidate, and the record is about aid or a citizen's or employee's request."""
-        if not context:
+        if not context or not mine.pointers:
             return []
         classes = word_classes()
+        # The condition and the vote after it are rare; look for them before reading every
+        # token of both sides for a request.
+        bargain = next(
+            (
+                (seg, k, m)
+                for seg in mine.segments
+                for k, token in enumerate(seg.tokens)
+                if token.norm in classes.conditions
+                for s, m in mine.pointers
+                if s is seg and 0 < m.i - k <= _BARGAIN_GAP and _one_sentence(seg, k, m.i)
+            ),
+            None,
+        )
+        if bargain is None:
+            return []
         sides = [*mine.segments, *theirs.segments]
         if not (
             mine.has("aid")
@@ -551,19 +558,8 @@ class Judge:
             or any(t.norm in classes.requests for s in sides for t in s.tokens)
         ):
             return []
-        for seg in mine.segments:
-            for k, token in enumerate(seg.tokens):
-                if token.norm not in classes.conditions:
-                    continue
-                for s, m in mine.pointers:
-                    if (
-                        s is seg
-                        and 0 < m.i - k <= _BARGAIN_GAP
-                        and not _SENTENCE_END.search(seg.text, token.end, seg.tokens[m.i].start)
-                    ):
-                        mentions = [p for _, p in mine.pointers]
-                        return [self._reason("FD-01", seg, k, m.j, mentions)]
-        return []
+        seg, k, m = bargain
+        return [self._reason("FD-01", seg, k, m.j, [p for _, p in mine.pointers])]
 
     def _passes_on_ktp_call(self, mine: Facts, theirs: Facts) -> list[Reason]:
         """A call for KTP support passed on with one's own push ("hayu bantu, kirim KTP")."""
@@ -891,13 +887,30 @@ def _sided_favour(f: Facts) -> tuple[Segment, Hit] | None:
         if seg.negated(hit):
             continue
         for m in seg.mentions:
-            if m.kind != "colour" or not -_SIDE_GAP <= m.i - hit.i <= _SIDE_GAP:
-                continue
-            first, last = sorted((seg.tokens[m.i].start, seg.tokens[hit.i].start))
             # "siapa yg turun duluan waktu banjir? Yg pake rompi merah": another sentence
-            if not _SENTENCE_END.search(seg.text, first, last):
+            if (
+                m.kind == "colour"
+                and -_SIDE_GAP <= m.i - hit.i <= _SIDE_GAP
+                and _one_sentence(seg, m.i, hit.i)
+            ):
                 return seg, hit
     return None
+
+
+def _camps_marked(seg: Segment) -> bool:
+    """Are the colours in `seg` plainly camps', so that they are the election context
+    themselves: two camps' colours ("kuning dahulukan, hijau belakangan") or a colour on a
+    campaign thing ("spanduk merah")?"""
+    return _several_colours(seg.mentions) or any(
+        m.kind == "colour" and _colour_points(seg, m, ("campaign_marker", "attribute"))
+        for m in seg.mentions
+    )
+
+
+def _one_sentence(seg: Segment, i: int, j: int) -> bool:
+    """Do tokens i and j stand in the same sentence (no full stop, "?", "!" or line between)?"""
+    first, last = sorted((seg.tokens[i].start, seg.tokens[j].start))
+    return not _SENTENCE_END.search(seg.text, first, last)
 
 
 def _several_colours(mentions: Iterable[Mention]) -> bool:
