@@ -1134,3 +1134,110 @@ def test_a_service_promised_on_condition_of_a_vote_is_a_favouring_decision(
     # "asal" as where someone comes from is no condition
     origin = dict(record, text="Beliau asal Sidomulyo juga Pak, nanti saya tanyakan berkasnya")
     assert "favouring_decision" not in sidomulyo_rules.classify(origin).violations
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "code"),
+    [
+        # the independent pair's support form needs no second KTP word or named pair
+        (
+            "Formulir B.1-KWK sudah saya tanda tangani, meterai pakai punya sendiri",
+            "forbidden",
+            "ktp_support",
+        ),
+        ("Formulir dukungan sudah saya tanda tangani", "allowed", None),  # dukungan for what?
+        # "pemenangan" is campaign talk: a served group gathered for it is mobilised
+        (
+            "Rapat para ketua RT di rumah saya malam ini, bahas pemenangan nomor 2 di tiap RT",
+            "forbidden",
+            "mobilisation",
+        ),
+        (
+            "Rapat para ketua RT di rumah saya malam ini, bahas pembangunan pos ronda nomor 2",
+            "allowed",
+            None,
+        ),
+        # keeping a campaign post and preparing a pair's debate are campaign work
+        ("Malam ini jaga posko BARA sampai jam 12", "forbidden", "campaign_involvement"),
+        (
+            "Sy ikut di tim debat, siapkan materi pendidikan utk Mas Bagus",
+            "forbidden",
+            "campaign_involvement",
+        ),
+        ("Jaga anak di rumah, posko banjir aman", "allowed", None),
+        # a reminder before a ballot number: support with the voting day, a doubt without it
+        ("tgl 27 jang lupa nomor 1 ee", "forbidden", "online_support"),
+        ("jangan lupa nomor antrean 1 ya", "grey", None),
+    ],
+)
+def test_support_forms_campaign_work_and_reminders(
+    sidomulyo_rules: Classifier, text: str, verdict: str, code: str | None
+) -> None:
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
+    result = sidomulyo_rules.classify(record)
+    assert result.verdict == verdict
+    if code:
+        assert code in result.violations
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target", "verdict"),
+    [
+        # a team any contest has, with nothing else of an election: whose team, a person asks
+        ("post", "Alhamdulillah tim sukses tryout kelas 6 kami: rata2 naik 12 poin", "", "grey"),
+        ("post", "Sy masuk tim sukses BARA, doakan ya", "", "forbidden"),
+        (
+            "post",
+            "Alhamdulillah SK tim sukses pilkada sdh keluar, sy bagian logistik",
+            "",
+            "forbidden",
+        ),
+        (
+            "reply",
+            "Iya, sy bagian dokumentasi, jd tim sukses turnamen voli capek tp seru",
+            "Siapa yg jd tim sukses tim voli Dinkes? Kita harus menang",
+            "grey",
+        ),
+        (
+            "reply",
+            "Iya, sy bagian dokumentasi",
+            "Siapa yg jd tim sukses BARA di kantor?",
+            "forbidden",
+        ),
+        # turning a campaign team down is no campaign work
+        (
+            "reply",
+            "Maaf pak, sy ASN, gk bisa ikut tim kampanye. Tp tgl 27 sy pasti nyoblos kok",
+            "Dik, mau gabung tim kampanye Pak Bagus? Ada honornya",
+            "grey",
+        ),
+        ("post", "Kemarin ikut kampanye akbar BARA di lapangan, rame", "", "forbidden"),
+    ],
+)
+def test_loose_teams_and_refused_campaign_work(
+    sidomulyo_rules: Classifier, action: str, text: str, target: str, verdict: str
+) -> None:
+    record = {"id": "r", "action": action, "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
+    if target:
+        record["target_text"] = target
+    assert sidomulyo_rules.classify(record).verdict == verdict
+
+
+def test_a_colour_alone_in_the_message_replied_to_names_no_pair(coloured: Classifier) -> None:
+    rules = Classifier(coloured.profiles, use_model=False)
+    record = {
+        "id": "r",
+        "action": "reply",
+        "text": "Siap pak, nanti sy sampaikan ke guru2. Seragam biru dipakai mulai Kamis ya?",
+        "target_text": "Kepsek: mulai minggu ini hari Kamis pakai seragam biru, sesuai edaran bupati",
+        "created_at": "2024-11-10T10:00:00+07:00",
+    }
+    assert "mobilisation" not in rules.classify(record).violations
+    named = dict(record, target_text="Kepsek: Sabtu ada acara BARA di lapangan, wajib kah?")
+    assert "mobilisation" in rules.classify(named).violations
+
+
+def test_favouring_words_with_the_betawi_suffix(sidomulyo_rules: Classifier) -> None:
+    text = "Hibah masjid udah sy dahuluin, ketua DKM-nya relawan BARA. Yg laen sabar ya"
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
+    assert "favouring_decision" in sidomulyo_rules.classify(record).violations

@@ -146,6 +146,19 @@ def test_the_model_softens_a_rule_violation_to_a_doubt_never_to_allowed() -> Non
     assert any(r["rule"].startswith("OS-") and r["zone"] == "grey" for r in result["reasons"])
 
 
+def test_support_under_a_photo_with_a_pair_is_not_softened() -> None:
+    softening = engine_with([5.0, 0.0, -5.0, 0.0, 0.0])
+    photo = [{"type": "image", "caption": "Foto pegawai di samping Bagus Santoso di pelaminan"}]
+
+    def verdict(text: str) -> str:
+        record = {"id": "1", "action": "post", "text": text, "media": photo}
+        return softening.classify(record).verdict
+
+    assert verdict("Kondangan sepupu, semoga terpilih ya Pak 🤲 kurban") == "forbidden"
+    # without the photo the same words are the model's to weigh
+    assert classify(softening, "Pilih BARA ya, kurban")["verdict"] == "grey"
+
+
 def test_a_sure_model_adds_the_violation_the_rules_did_not_name() -> None:
     # zones agree with the rules (forbidden); the code model is sure of mobilisation
     engine = engine_with([-3.0, 0.0, 3.0, -4.0, 4.0])

@@ -130,8 +130,9 @@ def review(
     vector = model.vector(features)
     zone = blended_zone(model.zones(vector), rule_zone, model.margins)
     if zone == "grey" and rule_zone == "forbidden" and _plain_support(segments, pointed):
-        # "BARA gaskeun!": a named pair cheered on in the employee's own words is the rules'
-        # clearest case; a post of two words gives the model too little to overrule it.
+        # "BARA gaskeun!", or a photo beside a pair with "semoga terpilih": support in the
+        # employee's own words is the rules' clearest case; a post of two words gives the model
+        # too little to overrule it.
         zone = rule_zone
     if zone == "forbidden" and any(r.rule == REFUSAL_RULE for r in reasons):
         # Replies that turn a campaign team down read like the request itself ("relawan <calon>
@@ -161,8 +162,16 @@ def review(
 
 def _plain_support(segments: list[Segment], pointed: frozenset[tuple[str, int]]) -> bool:
     """Does the employee's own text name a pair outright with a word of support right beside
-    the name ("BARA gaskeun", "dukung Pak Hendra")?"""
+    the name ("BARA gaskeun", "dukung Pak Hendra"), or carry a word of support under their own
+    photo with a pair ("semoga terpilih" under a photo beside Bagus)?"""
     vote_verbs = word_classes().vote_verbs
+    if _photo_with_pair(segments, pointed) and any(
+        segment.tokens[hit.i].norm not in vote_verbs and not segment.negated(hit)
+        for segment in segments
+        if segment.field == "text"
+        for hit in segment.hits.get("support", ())
+    ):
+        return True
     for segment in segments:
         if segment.field != "text":
             continue
@@ -178,6 +187,17 @@ def _plain_support(segments: list[Segment], pointed: frozenset[tuple[str, int]])
                 if beside and not voting and not segment.negated(hit):
                     return True
     return False
+
+
+def _photo_with_pair(segments: list[Segment], pointed: frozenset[tuple[str, int]]) -> bool:
+    """Does a caption of the employee's own media name a pair it points to?"""
+    return any(
+        segment.is_media
+        and mention.kind in ("name", "alias")
+        and (segment.field, mention.i) in pointed
+        for segment in segments
+        for mention in segment.mentions
+    )
 
 
 def _with_other_code(

@@ -263,6 +263,10 @@ class Judge:
                 if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
                     # "Bapak mertua jadi ketua tim pemenangan": a relative's role, not one's own.
                     out.append(self._reason("GR-07", seg, hit.i, hit.j, pointer_mentions))
+                elif not _campaign_team(f):
+                    # "jd tim sukses turnamen voli", "tim sukses kebaikan": a team named by
+                    # nothing else of an election may be any team's; a person asks whose
+                    out.append(self._reason("GR-09", seg, hit.i, hit.j, pointer_mentions))
                 else:
                     out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
@@ -277,7 +281,7 @@ class Judge:
             if f.has("encounter"):
                 # Passing by, watching from afar: present, but not plainly taking part.
                 out.append(self._reason("GR-09", seg, hit.i, hit.j, pointer_mentions))
-            elif f.has("attend") or any(s.is_media for s in f.segments):
+            elif _attends(f) or (not f.has("attend") and any(s.is_media for s in f.segments)):
                 attend = f.first("attend")
                 extra = (attend[0], attend[1].i, attend[1].j) if attend else None
                 out.append(self._reason("CI-02", seg, hit.i, hit.j, pointer_mentions, extra))
@@ -373,7 +377,12 @@ class Judge:
             and _electoral_ktp(f)
             # "bawa KTP dan KK" is paperwork; papers alone need a named pair or a push for one
             and (_beyond_papers(f) or f.explicit() or f.has("support", "offer") or _gathers(f))
-            and (len({(s.field, h.i) for s, h in ktp}) >= 2 or f.pointers or f.has("mobilise"))
+            and (
+                len({(s.field, h.i) for s, h in ktp}) >= 2
+                or f.pointers
+                or f.has("mobilise")
+                or any(_phrase(s, h) in word_classes().support_forms for s, h in ktp)
+            )
         ):
             plain = [(s, h) for s, h in ktp if not s.negated(h)]
             if plain:
@@ -435,7 +444,7 @@ class Judge:
         )
         if theirs.has("membership") and party and admits("membership"):
             out.append(self._reason("PM-01", seg, *whole, mentions))
-        if theirs.has("role") and context and admits("role"):
+        if theirs.has("role") and context and admits("role") and _campaign_team(mine, theirs):
             out.append(self._reason("CI-01", seg, *whole, mentions))
         support_request = _beyond_papers(theirs) or bool(theirs.pointers) or _beyond_papers(mine)
         if (
@@ -482,7 +491,8 @@ class Judge:
             if (
                 directive
                 and not reading
-                and theirs.pointers
+                # a colour alone ("seragam biru Korpri") is too slight to name what they meant
+                and any(m.kind != "colour" for _, m in theirs.pointers)
                 and context
                 and not denies
                 and not mine.has("duty")
@@ -1060,6 +1070,37 @@ def _declined(f: Facts) -> tuple[Segment, Hit] | None:
     """The first thing a campaign asks for that the words turn down ("gak iso melu", "tak olle
     ngumpulaghi KTP")."""
     return next(((s, h) for c in _DECLINABLE for s, h in f.hits(c) if s.negated(h)), None)
+
+
+def _attends(f: Facts) -> bool:
+    """Does the employee say they attend ("ikut", "hadir"), not that they cannot ("gk bisa
+    ikut tim kampanye")?"""
+    return any(not s.negated(h) for s, h in f.hits("attend"))
+
+
+def _campaign_team(*sides: Facts) -> bool:
+    """Is the team talked of a campaign's? Any team named with a pair or beside other election
+    talk is; "tim sukses tryout kelas 6" or "tim pemenangan kita" under a futsal photo, with
+    nothing else of an election, may be any contest's."""
+    for f in sides:
+        if f.pointers:
+            return True
+        for s in f.segments:
+            teams = [h for h in s.hits.get("role", ()) if _loose_role(s, h)]
+            if len(teams) < len(s.hits.get("role", ())):
+                return True  # "saksi TPS", "jubir": no other contest has them
+            for category in ("election", "date", "campaign_marker", "rally"):
+                for h in s.hits.get(category, ()):
+                    if not any(t.i <= h.i and h.j <= t.j for t in teams):
+                        return True
+            if any(m.strong for m in s.mentions):
+                return True
+    return False
+
+
+def _loose_role(seg: Segment, hit: Hit) -> bool:
+    """Is this a team word any contest uses ("tim sukses", "timses")?"""
+    return _phrase(seg, hit) in word_classes().loose_roles
 
 
 def _corroborated(segments: list[Segment]) -> bool:

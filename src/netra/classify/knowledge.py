@@ -180,6 +180,7 @@ class WordClassesFile(_Strict):
     source: str
     papers: frozenset[str]
     office_forms: frozenset[str]
+    support_forms: frozenset[str]
     bring: frozenset[str]
     vote_verbs: frozenset[str]
     team_words: frozenset[str]
@@ -191,6 +192,7 @@ class WordClassesFile(_Strict):
     conditions: frozenset[str]
     requests: frozenset[str]
     reading: frozenset[str]
+    loose_roles: frozenset[str]
 
 
 class Knowledge(BaseModel):
