@@ -281,8 +281,9 @@ class Judge:
             if f.has("encounter"):
                 # Passing by, watching from afar: present, but not plainly taking part.
                 out.append(self._reason("GR-09", seg, hit.i, hit.j, pointer_mentions))
-            elif _attends(f) or (not f.has("attend") and any(s.is_media for s in f.segments)):
-                attend = f.first("attend")
+            elif (attend := _attendance(f)) or (
+                not f.has("attend") and any(s.is_media for s in f.segments)
+            ):
                 extra = (attend[0], attend[1].i, attend[1].j) if attend else None
                 out.append(self._reason("CI-02", seg, hit.i, hit.j, pointer_mentions, extra))
 
@@ -1072,10 +1073,10 @@ def _declined(f: Facts) -> tuple[Segment, Hit] | None:
     return next(((s, h) for c in _DECLINABLE for s, h in f.hits(c) if s.negated(h)), None)
 
 
-def _attends(f: Facts) -> bool:
-    """Does the employee say they attend ("ikut", "hadir"), not that they cannot ("gk bisa
-    ikut tim kampanye")?"""
-    return any(not s.negated(h) for s, h in f.hits("attend"))
+def _attendance(f: Facts) -> tuple[Segment, Hit] | None:
+    """Where the employee says they attend ("ikut", "hadir"), not that they cannot ("gk bisa
+    ikut tim kampanye")."""
+    return next(((s, h) for s, h in f.hits("attend") if not s.negated(h)), None)
 
 
 def _campaign_team(*sides: Facts) -> bool:
