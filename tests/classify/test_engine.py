@@ -308,6 +308,43 @@ CASES = [
         "forbidden",
         {"ktp_support"},
     ),
+    # ruleset 2026.11.12: a served group addressed and pointed to a pair is directed
+    (
+        "post",
+        "Bapak/Ibu wali murid kelas 6, jgn lupa tgl 27 pilih yg peduli guru ya, nomor 3",
+        "",
+        "forbidden",
+        {"mobilisation"},
+    ),
+    (
+        "post",
+        "Ibu2 PKK, besok hadir ya di lapangan jam 9, ada Pak Hendra",
+        "",
+        "forbidden",
+        {"mobilisation"},
+    ),
+    (
+        "post",
+        "Jamaah musala Al Ikhlas, habis magrib kita doa bersama utk kemenangan BARA",
+        "",
+        "forbidden",
+        {"mobilisation"},
+    ),
+    # services refused, held or timed by camp are favouring decisions
+    (
+        "post",
+        "Izin lapangan utk SADEWA tolak aja, bilang lg direnovasi. Kalau BARA kasih.",
+        "",
+        "forbidden",
+        {"favouring_decision"},
+    ),
+    (
+        "post",
+        "BLT kelurahan cair sesudah tanggal 27 ya bapak ibu RT. Tergantung hasil TPS",
+        "",
+        "forbidden",
+        {"favouring_decision"},
+    ),
 ]
 
 
@@ -637,23 +674,6 @@ def test_warnings_refusals_and_enforcement_are_not_violations(
     assert sidomulyo.classify(record).verdict != "forbidden"
 
 
-# ruleset 2026.11.12: a served group addressed and pointed to a pair is directed (mobilisation)
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Bapak/Ibu wali murid kelas 6, jgn lupa tgl 27 pilih yg peduli guru ya, nomor 3",
-        "Ibu2 PKK, besok hadir ya di lapangan jam 9, ada Pak Hendra",
-        "Jamaah musala Al Ikhlas, habis magrib kita doa bersama utk kemenangan BARA",
-    ],
-)
-def test_a_served_group_addressed_and_pointed_to_a_pair_is_mobilised(
-    sidomulyo: Classifier, text: str
-) -> None:
-    verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
-    assert verdict.verdict == "forbidden"
-    assert "mobilisation" in verdict.violations
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -666,21 +686,6 @@ def test_a_group_named_as_the_topic_is_not_addressed(sidomulyo: Classifier, text
     verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
     assert verdict.verdict == "forbidden"
     assert "mobilisation" not in verdict.violations
-    assert "favouring_decision" in verdict.violations
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Izin lapangan utk SADEWA tolak aja, bilang lg direnovasi. Kalau BARA kasih.",
-        "BLT kelurahan cair sesudah tanggal 27 ya bapak ibu RT. Tergantung hasil TPS",
-    ],
-)
-def test_services_refused_held_or_timed_by_camp_are_favouring(
-    sidomulyo: Classifier, text: str
-) -> None:
-    verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
-    assert verdict.verdict == "forbidden"
     assert "favouring_decision" in verdict.violations
 
 

@@ -165,28 +165,24 @@ def _plain_support(segments: list[Segment], pointed: frozenset[tuple[str, int]])
     the name ("BARA gaskeun", "dukung Pak Hendra"), or carry a word of support under their own
     photo with a pair ("semoga terpilih" under a photo beside Bagus)?"""
     vote_verbs = word_classes().vote_verbs
-    if _photo_with_pair(segments, pointed) and any(
-        segment.tokens[hit.i].norm not in vote_verbs and not segment.negated(hit)
-        for segment in segments
-        if segment.field == "text"
+    own = [segment for segment in segments if segment.field == "text"]
+    # "ketemu Pak Mahfud nyoblos jg": a vote verb may be the candidate's own act; a cheer
+    # ("gaskeun", "menang", "semoga terpilih") is the employee's
+    cheers = [
+        (segment, hit)
+        for segment in own
         for hit in segment.hits.get("support", ())
-    ):
+        if segment.tokens[hit.i].norm not in vote_verbs and not segment.negated(hit)
+    ]
+    if cheers and _photo_with_pair(segments, pointed):
         return True
-    for segment in segments:
-        if segment.field != "text":
-            continue
-        for mention in segment.mentions:
-            named = mention.kind in ("name", "alias", "hashtag")
-            if not named or (segment.field, mention.i) not in pointed:
-                continue
-            for hit in segment.hits.get("support", ()):
-                beside = hit.i == mention.j or hit.j == mention.i
-                # "ketemu Pak Mahfud nyoblos jg": a vote verb beside a name may be the
-                # candidate's own act; a cheer ("gaskeun", "menang") is the employee's
-                voting = segment.tokens[hit.i].norm in vote_verbs
-                if beside and not voting and not segment.negated(hit):
-                    return True
-    return False
+    return any(
+        mention.kind in ("name", "alias", "hashtag")
+        and (segment.field, mention.i) in pointed
+        and (hit.i == mention.j or hit.j == mention.i)
+        for segment, hit in cheers
+        for mention in segment.mentions
+    )
 
 
 def _photo_with_pair(segments: list[Segment], pointed: frozenset[tuple[str, int]]) -> bool:
