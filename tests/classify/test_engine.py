@@ -1246,3 +1246,135 @@ def test_favouring_words_with_the_betawi_suffix(sidomulyo_rules: Classifier) -> 
     text = "Hibah masjid udah sy dahuluin, ketua DKM-nya relawan BARA. Yg laen sabar ya"
     record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
     assert "favouring_decision" in sidomulyo_rules.classify(record).violations
+
+
+@pytest.mark.parametrize(
+    ("text", "pointed"),
+    [
+        # Kupang "kasi" (give) after a name: the candidate greets, no section head is meant
+        ("Sabtu arisan di balai desa. Om Bagus mampir kasi salam, tgl 27 jangan lupa ya", True),
+        # the title is written with a capital: a colleague who shares the candidate's name
+        ("Selamat ulang tahun Pak Bagus Kasi Pemerintahan, sehat selalu", False),
+    ],
+)
+def test_kasi_after_a_name_is_a_title_only_when_capitalised(
+    sidomulyo_rules: Classifier, text: str, pointed: bool
+) -> None:
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
+    assert bool(sidomulyo_rules.classify(record).candidates) == pointed
+
+
+@pytest.mark.parametrize(
+    ("text", "mobilised"),
+    [
+        ("Mama2 kader posyandu, ingat e, tgl 27 pilihan kita nomor 2 🙏", True),
+        ("Bapa mama guru2 SD Inpres, tgl 27 kitong satu suara e, nomor 2 🙏", True),
+        ("Bapa ibu guru yg beta hormati, tgl 27 nomor 2 ee", True),
+        ("Jemaat sekalian, tgl 27 pilih BARA ya, Tuhan berkati", True),
+        ("Mama2 kader posyandu, besok timbang balita jam 9 ya, bawa buku KIA", False),
+    ],
+)
+def test_groups_greeted_the_eastern_way(
+    sidomulyo_rules: Classifier, text: str, mobilised: bool
+) -> None:
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
+    assert ("mobilisation" in sidomulyo_rules.classify(record).violations) == mobilised
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "bkn" in lower case is "bukan", not the civil service agency that makes a post neutral
+        ("BARA aja, bkn yg itu2 lagi 💪", "forbidden"),
+        ("Sudah baca edaran BKN soal netralitas? Jangan like postingan paslon ya", "allowed"),
+    ],
+)
+def test_bkn_is_the_agency_only_in_capitals(
+    sidomulyo_rules: Classifier, text: str, verdict: str
+) -> None:
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
+    assert sidomulyo_rules.classify(record).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "mobilised"),
+    [
+        ("Keluarga besar kita sdh musyawarah, tgl 27 SATU SUARA ke nomor 2 🙏", True),
+        ("Banjar kita bulat dukung BARA, sudah disepakati krama 👍", True),
+        # every vote counts: a turnout appeal, no group deciding for a pair
+        ("Jgn lupa tgl 27 ke TPS ya, satu suara menentukan 5 thn ke depan", False),
+        ("Alhamdulillah tim voli kantor kompak, satu suara pilih kapten baru", False),
+    ],
+)
+def test_a_group_deciding_its_vote_together_is_mobilisation(
+    sidomulyo_rules: Classifier, text: str, mobilised: bool
+) -> None:
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-11-10T10:00:00+07:00"}
+    assert ("mobilisation" in sidomulyo_rules.classify(record).violations) == mobilised
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the Balinese greeting's "Om" is no uncle whose candidacy this would be
+        (
+            "Om swastyastu 🙏 Mohon doa restu semeton, tiang sdh menyerahkan berkas pendaftaran "
+            "bakal calon wakil bupati ke DPD partai",
+            "candidacy",
+        ),
+        ("Ikut fit & proper test di DPD Gerindra hari ini. Doakan 🙏", "candidacy"),
+        # the party route is denied, the independent route is the employee's own run
+        (
+            "Dak jadi maju lewat partai, sy coba jalur perseorangan be. Tim lah mulai kumpul KTP",
+            "candidacy",
+        ),
+    ],
+)
+def test_ones_own_run_for_office(sidomulyo_rules: Classifier, text: str, code: str) -> None:
+    record = {"id": "r", "action": "post", "text": text, "created_at": "2024-06-10T10:00:00+07:00"}
+    assert code in sidomulyo_rules.classify(record).violations
+
+
+@pytest.mark.parametrize(
+    ("text", "favoured"),
+    [
+        ("Tolak aja, bilang alun2 lg renovasi 😏 yg BARA minggu depan kasih.", True),
+        ("Sdh sy tolak pak 😏 biar dorang cari tempat lain", True),
+        # the office turning a campaign down without a wink or a camp is doing its job
+        ("Tolak saja pak, sesuai aturan GOR tidak untuk kegiatan paslon.", False),
+    ],
+)
+def test_a_campaign_teams_request_decided_for_one_camp(
+    sidomulyo_rules: Classifier, text: str, favoured: bool
+) -> None:
+    record = {
+        "id": "r",
+        "action": "reply",
+        "text": text,
+        "target_text": "Staf: 'Pak, tim HEWAN ajukan izin pakai GOR tanggal 19 utk kampanye'",
+        "created_at": "2024-11-10T10:00:00+07:00",
+    }
+    violations = sidomulyo_rules.classify(record).violations
+    assert ("favouring_decision" in violations) == favoured
+
+
+def test_a_name_printed_on_a_thing_is_an_attribute_not_a_photo(sidomulyo_rules: Classifier) -> None:
+    record = {
+        "id": "r",
+        "action": "post",
+        "text": "Helm anyar, keren ora? 😁",
+        "media": [
+            {"type": "image", "caption": "Foto: pegawai memegang helm biru bertuliskan 'BARA 2'"}
+        ],
+        "created_at": "2024-11-10T10:00:00+07:00",
+    }
+    violations = sidomulyo_rules.classify(record).violations
+    assert "symbol_or_attribute" in violations
+    assert "photo_with_candidate" not in violations
+    standing = dict(
+        record,
+        media=[
+            {"type": "image", "caption": "Foto: pegawai berpose bersama Mas Bagus di posko BARA"}
+        ],
+    )
+    assert "photo_with_candidate" in sidomulyo_rules.classify(standing).violations

@@ -37,6 +37,8 @@ _SIDE_GAP = 8
 # A vote named at most this many tokens after "asal" is the condition of a favour.
 _BARGAIN_GAP = 6
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A name this many tokens after "bertuliskan" or "bergambar" is printed on the thing described.
+_PRINTED_GAP = 2
 
 
 @dataclass(slots=True)
@@ -307,6 +309,12 @@ class Judge:
             extra = (audience[0], audience[1].i, audience[1].j)
             if not seg.negated(hit):
                 out.append(self._reason("MO-01", seg, hit.i, hit.j, pointer_mentions, extra))
+        if not any(r.code == "mobilisation" for r in out) and context:
+            # "kita SATU SUARA ke nomor 1": a group's vote decided together for a named pair
+            for seg, hit in f.hits("collective"):
+                if any(s is seg for s, _ in f.pointers) and not seg.negated(hit):
+                    out.append(self._reason("MO-01", seg, hit.i, hit.j, pointer_mentions))
+                    break
         if not any(r.code == "mobilisation" for r in out) and context and not on_duty:
             directed = self._directed(f, pointer_mentions)
             if directed is not None:
@@ -361,13 +369,14 @@ class Judge:
                 out.append(self._reason("PM-01", seg, hit.i, hit.j, parties or pointer_mentions))
                 break
 
-        candidacy = f.first("candidacy")
+        # "Dak jadi maju lewat partai, sy coba jalur perseorangan": the run not denied
+        candidacy = next(((s, h) for s, h in f.hits("candidacy") if not s.negated(h)), None)
         if candidacy and context and (f.has("first_person") or not _strong_persons(f)):
             seg, hit = candidacy
             if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
                 # "Paman saya maju jadi cawagub": a relative's candidacy, not one's own.
                 out.append(self._reason("GR-07", seg, hit.i, hit.j, pointer_mentions))
-            elif not seg.negated(hit):
+            else:
                 out.append(self._reason("CA-01", seg, hit.i, hit.j))
 
         ktp = f.hits("ktp")
@@ -537,6 +546,9 @@ class Judge:
             offer = mine.first("offer")
             assert offer is not None
             out.append(self._reason("CI-01", offer[0], offer[1].i, offer[1].j, mentions))
+        decided = _decided_request(mine, theirs)
+        if decided is not None and context and not out:
+            out.append(self._reason("FD-01", decided[0], decided[1].i, decided[1].j, mentions))
         return out
 
     def _bargain(self, mine: Facts, theirs: Facts, context: bool) -> list[Reason]:
@@ -600,14 +612,28 @@ class Judge:
         out: list[Reason] = []
         mentions = [m for _, m in f.pointers]
         attribute = next(((s, h) for s, h in f.hits("attribute") if not s.negated(h)), None)
+        printed = next(
+            (
+                (s, m)
+                for s, m in f.pointers
+                if m.kind not in ("gesture", "party") and _printed(s, m)
+            ),
+            None,
+        )
         if attribute and any(m.kind != "gesture" for m in mentions):
             seg, hit = attribute
             out.append(self._reason("SA-02", seg, hit.i, hit.j, mentions))
+        elif printed is not None:
+            # "peci hijau berbordir 'ZAFA 1'": whatever the thing, it carries the pair's name
+            seg, m = printed
+            out.append(self._reason("SA-02", seg, m.i, m.j, mentions))
         for seg, m in f.pointers:
             if m.kind == "gesture" and seg.is_media and context:
                 out.append(self._reason("SA-01", seg, m.i, m.j, [m]))
                 break
-        persons = f.persons()
+        # "helm biru bertuliskan 'Luthfi-Yasin 02'": a name printed on a thing is an attribute,
+        # not the candidate standing in the picture
+        persons = [(s, m) for s, m in f.persons() if not _printed(s, m)]
         photo = any(s.is_media for s in f.segments) or f.has("photo")
         if photo and persons:
             partisan = (
@@ -977,6 +1003,31 @@ def _addressed(seg: Segment, hit: Hit) -> bool:
             for h in seg.hits.get("mobilise", ())
         )
     return not any(seg.tokens[m.i].start < pause.start() for m in seg.mentions if m.i >= hit.j)
+
+
+def _decided_request(mine: Facts, theirs: Facts) -> tuple[Segment, Hit] | None:
+    """The decision in a reply to a campaign team's request for a permit, a venue or a
+    proposal, made with a wink or for one camp: "Tolak aja, bilang alun2 lg renovasi 😏 yg 01
+    minggu depan kasih", "Kalau dari BUNGAS nang minta, kasih 😉". A plain refusal ("Tolak,
+    GOR bukan untuk kampanye") is the office doing its job."""
+    if not theirs.pointers or not theirs.has("favouring", "mobilise", "asset"):
+        return None
+    if not (mine.pointers or mine.has("hint")):
+        return None
+    classes = word_classes()
+    for seg in mine.segments:
+        for hit in seg.hits.get("favouring", ()):
+            return seg, hit
+        for k, token in enumerate(seg.tokens):
+            if token.norm in classes.grants or token.norm in classes.refusals:
+                return seg, Hit("grant", None, k, k + 1)
+    return None
+
+
+def _printed(seg: Segment, m: Mention) -> bool:
+    """Is the mention printed on something ("bertuliskan 'ZAFA 1'", "bergambar Prabowo-Gibran")?"""
+    printed_on = word_classes().printed_on
+    return any(t.norm in printed_on for t in seg.tokens[max(0, m.i - _PRINTED_GAP) : m.i])
 
 
 def _phrase(seg: Segment, hit: Hit) -> str:

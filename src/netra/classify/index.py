@@ -176,7 +176,7 @@ class CompiledKnowledge:
         self.number_prefixes = (
             frozenset(p for p in numbers.prefixes if " " not in p) | ELECTORAL_PREFIXES
         )
-        self.normaliser = Normaliser(knowledge.slang, self._vocabulary())
+        self.normaliser = Normaliser(knowledge.slang, self._vocabulary(), knowledge.lowercase_slang)
         self.common_words = knowledge.common_words
         self.number_words: dict[str, int] = {}
         self.number_lookalikes: frozenset[str] = frozenset()
@@ -213,7 +213,7 @@ class CompiledKnowledge:
         for profile in self.profiles:
             for cand in profile.candidates:
                 phrases += cand.names + cand.aliases + cand.parties + cand.colours
-        vocabulary = set(k.slang.values())
+        vocabulary = set(k.slang.values()) | set(k.lowercase_slang.values())
         for phrase in phrases:
             vocabulary.update(re.findall(r"[^\W\d_]+", phrase.lower()))
         return vocabulary

@@ -34,6 +34,7 @@ VIOLATION_CODES: tuple[str, ...] = (
 PREDICTED = "predicted"
 CATEGORIES: tuple[str, ...] = (
     "subordinate",
+    "collective",
     "served",
     "vocative",
     "aid",
@@ -170,6 +171,7 @@ class RulesFile(_Strict):
 class SlangFile(_Strict):
     version: int
     entries: dict[str, str]
+    lowercase_entries: dict[str, str] = {}
 
 
 class WordClassesFile(_Strict):
@@ -193,6 +195,10 @@ class WordClassesFile(_Strict):
     requests: frozenset[str]
     reading: frozenset[str]
     loose_roles: frozenset[str]
+    verb_titles: frozenset[str]
+    grants: frozenset[str]
+    refusals: frozenset[str]
+    printed_on: frozenset[str]
 
 
 class Knowledge(BaseModel):
@@ -205,6 +211,8 @@ class Knowledge(BaseModel):
     lexicon: LexiconFile
     rules: RulesFile
     slang: dict[str, str]
+    # Forms read as slang only when not written in capitals: "bkn" is "bukan", "BKN" the agency.
+    lowercase_slang: dict[str, str] = {}
     common_words: frozenset[str]
     word_classes: WordClassesFile
 
@@ -252,6 +260,7 @@ def load_knowledge() -> Knowledge:
         lexicon=lexicon,
         rules=rules,
         slang=slang.entries,  # type: ignore[attr-defined]
+        lowercase_slang=slang.lowercase_entries,  # type: ignore[attr-defined]
         common_words=words,
         word_classes=word_classes,  # type: ignore[arg-type]
     )

@@ -20,11 +20,13 @@ STANCE = frozenset({"support", "praise", "oppose", "hint"})
 # A longer hit of the key category hides shorter hits of these categories inside it:
 # "siapapun pilihannya" is a turnout phrase, not the support word "pilih".
 _DOMINATES: dict[str, frozenset[str]] = {
-    "turnout": STANCE,
+    # "satu suara menentukan": every vote counts, no group decides together
+    "turnout": STANCE | {"collective"},
     # "pindah memilih", "cara memilih": election information, not a choice
     "neutral_info": STANCE,
     "neutrality": STANCE,
-    "courtesy": STANCE,
+    # "Om swastyastu" greets; its "om" is nobody's uncle
+    "courtesy": STANCE | {"family"},
     "family": STANCE,
     "support": STANCE,
     "praise": STANCE,
@@ -223,6 +225,9 @@ def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
         # capitals is nobody's colleague, and a particle between them ends the name.
         if shouted or not hit.j <= colleague.i <= hit.j + 1:
             continue
+        title = seg.tokens[colleague.i]
+        if title.norm in word_classes().verb_titles and seg.text[title.start].islower():
+            continue  # "Om Servas mampir kasi salam": the verb "kasih", not a section head
         if colleague.i == hit.j or seg.tokens[hit.j].norm not in word_classes().sentence_particles:
             return True
     single = hit.j - hit.i == 1 or (

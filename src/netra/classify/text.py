@@ -63,9 +63,15 @@ class Normaliser:
     which of several plausible readings of an informal form to keep ("mantaap" -> "mantap").
     """
 
-    def __init__(self, slang: Mapping[str, str], vocabulary: set[str]) -> None:
+    def __init__(
+        self,
+        slang: Mapping[str, str],
+        vocabulary: set[str],
+        lowercase_slang: Mapping[str, str] | None = None,
+    ) -> None:
         self._slang = dict(slang)
         self._vocabulary = vocabulary
+        self._lowercase_slang = dict(lowercase_slang or {})
         self._cache: dict[str, str] = {}
 
     def word(self, raw: str) -> str:
@@ -73,7 +79,10 @@ class Normaliser:
         cached = self._cache.get(raw)
         if cached is not None:
             return cached
-        result = self._normalise(_fold(raw.lower()))
+        low = _fold(raw.lower())
+        # "bkn yg itu2" is "bukan"; "BKN" in capitals stays the civil service agency
+        lowercase = None if raw.isupper() else self._lowercase_slang.get(low)
+        result = lowercase or self._normalise(low)
         if len(self._cache) < 200_000:
             self._cache[raw] = result
         return result
