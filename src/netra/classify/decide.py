@@ -79,6 +79,10 @@ class Facts:
     def persons(self) -> list[tuple[Segment, Mention]]:
         return [(s, m) for s, m in self.pointers if m.kind in ("name", "alias", "hashtag")]
 
+    def points_in(self, seg: Segment) -> bool:
+        """Does this passage itself point to a candidate?"""
+        return any(s is seg for s, _ in self.pointers)
+
 
 class Judge:
     """Applies the rules to one record's segments and returns its reasons."""
@@ -312,7 +316,7 @@ class Judge:
         if not any(r.code == "mobilisation" for r in out) and context:
             # "kita SATU SUARA ke nomor 1": a group's vote decided together for a named pair
             for seg, hit in f.hits("collective"):
-                if any(s is seg for s, _ in f.pointers) and not seg.negated(hit):
+                if f.points_in(seg) and not seg.negated(hit):
                     out.append(self._reason("MO-01", seg, hit.i, hit.j, pointer_mentions))
                     break
         if not any(r.code == "mobilisation" for r in out) and context and not on_duty:
@@ -422,8 +426,7 @@ class Judge:
                 served = category == "served"
                 if served and not _addressed(seg, hit):
                     continue
-                pointed = any(s is seg for s, _ in f.pointers)
-                if not pointed and not (served and seg.has("rally")):
+                if not f.points_in(seg) and not (served and seg.has("rally")):
                     continue
                 if any(seg.has(c) for c in (_SERVED_PUSH if served else _PUSH)):
                     return self._reason("MO-03", seg, hit.i, hit.j, mentions)
@@ -1016,8 +1019,9 @@ def _decided_request(mine: Facts, theirs: Facts) -> tuple[Segment, Hit] | None:
         return None
     classes = word_classes()
     for seg in mine.segments:
-        for hit in seg.hits.get("favouring", ()):
-            return seg, hit
+        favouring = seg.hits.get("favouring")
+        if favouring:
+            return seg, favouring[0]
         for k, token in enumerate(seg.tokens):
             if token.norm in classes.grants or token.norm in classes.refusals:
                 return seg, Hit("grant", None, k, k + 1)
