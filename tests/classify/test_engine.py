@@ -1172,7 +1172,7 @@ def test_a_service_promised_on_condition_of_a_vote_is_a_favouring_decision(
         ("Jaga anak di rumah, posko banjir aman", "allowed", None),
         # a reminder before a ballot number: support with the voting day, a doubt without it
         ("tgl 27 jang lupa nomor 1 ee", "forbidden", "online_support"),
-        ("jangan lupa nomor antrean 1 ya", "grey", None),
+        ("jangan lupa nomor 1 ya", "grey", None),
     ],
 )
 def test_support_forms_campaign_work_and_reminders(
@@ -1362,3 +1362,152 @@ def test_a_name_printed_on_a_thing_is_an_attribute_not_a_photo(sidomulyo_rules: 
         ],
     )
     assert "photo_with_candidate" in sidomulyo_rules.classify(standing).violations
+
+
+@pytest.fixture(scope="module")
+def with_slogans() -> Classifier:
+    """Sidomulyo with the slogans a Satgas knows: BARA's jargon is made of common words."""
+    profile = load_profile(SIDOMULYO)
+    slogans = {1: ["Sidomulyo Ijo Royo-royo"], 2: ["Yang Jujur Pasti Makmur"], 3: []}
+    candidates = [c.model_copy(update={"slogans": slogans[c.number]}) for c in profile.candidates]
+    return Classifier([profile.model_copy(update={"candidates": candidates})])
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rule"),
+    [
+        ("Pagi2 sdh semangat, Sidomulyo ijo royo2 💪", 1, "OS-10"),
+        ("Tgl 27 ingat ya: yg jujur pasti makmur 😉", 2, "OS-10"),
+        ("Sidomulyo ijo royo-royo? Omong kosong, jangan dipilih 😂", 1, "OS-02"),
+    ],
+)
+def test_a_pair_named_only_by_its_slogan(
+    with_slogans: Classifier, sidomulyo: Classifier, text: str, number: int, rule: str
+) -> None:
+    verdict = with_slogans.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert [c.number for c in verdict.candidates] == [number]
+    [reason] = [r for r in verdict.reasons if r.rule == rule]
+    assert reason.code == "online_support"
+    # without slogans in the profile the words point nowhere
+    plain = sidomulyo.classify({"id": "r", "action": "post", "text": text})
+    assert plain.candidates == ()
+
+
+def test_a_slogan_of_common_words_needs_election_talk(with_slogans: Classifier) -> None:
+    text = "Kata simbah, yang jujur pasti makmur. Nasihat buat anak2 sebelum berangkat sekolah"
+    verdict = with_slogans.classify({"id": "r", "action": "post", "text": text})
+    # a proverb that is also a pair's slogan may still be read by a person, never convicted
+    assert verdict.verdict != "forbidden"
+    assert verdict.candidates == ()
+    assert not any(r.rule == "OS-10" for r in verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seragam futsal kantor sdh jadi, nomor punggung 2 punya aku 😎🔥",
+        "Dapat no antrean 3 di poli gigi, semoga cepet 🙏",
+        "jangan lupa nomor antrean 1 ya",
+    ],
+)
+def test_a_word_between_nomor_and_the_number_says_what_it_counts(
+    sidomulyo: Classifier, text: str
+) -> None:
+    verdict = sidomulyo.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.candidates == ()
+    assert verdict.verdict == "allowed"
+
+
+KTP_CALL = "Ada yg mau nitip fotokopi KTP utk dukungan calon perseorangan? sy kumpulkan"
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target", "verdict", "code"),
+    [
+        # a candidacy of many is talk about others, one's own is candidacy
+        (
+            "comment",
+            "Semoga prosesnya transparan untuk semua bakal calon 👍",
+            "Berita: KPU umumkan hasil verifikasi dukungan calon perseorangan",
+            "grey",
+            None,
+        ),
+        (
+            "post",
+            "Banyak nian baliho para bakal calon sepanjang jalan, pilkada makin dekat",
+            None,
+            "grey",
+            None,
+        ),
+        (
+            "post",
+            "Alhamdulillah sy lolos penjaringan bakal calon wakil bupati, mohon doa restu",
+            None,
+            "forbidden",
+            "candidacy",
+        ),
+        # a KTP call turned down at the opening of the reply, or answered with one's own
+        (
+            "reply",
+            "Maaf tidak bisa, saya ASN. Kasih KTP untuk dukungan calon itu terlarang",
+            KTP_CALL,
+            "allowed",
+            None,
+        ),
+        (
+            "reply",
+            "Bisa, sy titip 2 KTP ya, punya sy dan istri",
+            KTP_CALL,
+            "forbidden",
+            "ktp_support",
+        ),
+        # an office hall the election's own event lends to every pair alike
+        (
+            "post",
+            "Aula kantor camat dipakai KPU utk debat kandidat Sabtu ini, ketiga paslon "
+            "dapat jatah undangan pendukung sama",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Aula kantor camat dipakai posko BARA tiap malam, gratis 😁",
+            None,
+            "forbidden",
+            "state_resources",
+        ),
+        # "speed" is the speedboat of Maluku and Papua
+        (
+            "post",
+            "BBM speed dinas sdh isi full, besok antar rombongan Mas Bagus ke pulau 😏",
+            None,
+            "forbidden",
+            "state_resources",
+        ),
+        # "jgn pilih kasih" is favouritism, not a vote against anyone
+        (
+            "reply",
+            "Ikut urutan surat masuk, yg duluan dapat. Jgn pilih kasih ya",
+            "Pak, tim BARA dan tim HEWAN sama2 ajukan izin pakai lapangan tgl 10, gimana?",
+            "grey",
+            None,
+        ),
+    ],
+)
+def test_whose_candidacy_refusals_shared_halls_and_favouritism(
+    sidomulyo: Classifier,
+    action: str,
+    text: str,
+    target: str | None,
+    verdict: str,
+    code: str | None,
+) -> None:
+    record = {"id": "r", "action": action, "text": text}
+    if target:
+        record["target_text"] = target
+    result = sidomulyo.classify(record)
+    assert result.verdict == verdict
+    if code:
+        assert code in result.violations

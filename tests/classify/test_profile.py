@@ -88,3 +88,17 @@ def test_campaign_colours_are_optional_and_belong_to_one_pair(tmp_path: Path) ->
     )
     with pytest.raises(ProfileError, match="colours"):
         load_profile(write(tmp_path, blank))
+
+
+def test_slogans_are_optional_and_longer_than_one_word(tmp_path: Path) -> None:
+    assert load_profile(write(tmp_path, GOOD)).candidates[0].slogans == []
+    one = GOOD.replace(
+        "    parties: [PKB, NasDem, PKS]\n",
+        '    parties: [PKB]\n    slogans: ["  Sidomulyo Makmur Bersama "]\n',
+    )
+    assert load_profile(write(tmp_path, one)).candidates[0].slogans == ["Sidomulyo Makmur Bersama"]
+    single = GOOD.replace(
+        "    parties: [PKB, NasDem, PKS]\n", "    parties: [PKB]\n    slogans: [Makmur]\n"
+    )
+    with pytest.raises(ProfileError, match=r"slogans.*dua kata atau lebih.*aliases"):
+        load_profile(write(tmp_path, single))

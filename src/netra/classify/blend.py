@@ -177,7 +177,7 @@ def _plain_support(segments: list[Segment], pointed: frozenset[tuple[str, int]])
     if cheers and _photo_with_pair(segments, pointed):
         return True
     return any(
-        mention.kind in ("name", "alias", "hashtag")
+        mention.kind in ("name", "alias", "slogan", "hashtag")
         and (segment.field, mention.i) in pointed
         and (hit.i == mention.j or hit.j == mention.i)
         for segment, hit in cheers

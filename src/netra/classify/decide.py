@@ -74,7 +74,11 @@ class Facts:
         return None
 
     def explicit(self) -> list[tuple[Segment, Mention]]:
-        return [(s, m) for s, m in self.pointers if m.kind in ("name", "alias", "hashtag", "party")]
+        return [
+            (s, m)
+            for s, m in self.pointers
+            if m.kind in ("name", "alias", "slogan", "hashtag", "party")
+        ]
 
     def persons(self) -> list[tuple[Segment, Mention]]:
         return [(s, m) for s, m in self.pointers if m.kind in ("name", "alias", "hashtag")]
@@ -110,7 +114,7 @@ class Judge:
             campaignish = stance or seg.has("attribute") or seg.has("campaign_marker")
             for m in seg.mentions:
                 if (
-                    m.kind in ("alias", "hashtag")
+                    m.kind in ("alias", "slogan", "hashtag")
                     and not m.strong
                     and not m.caps
                     and not asked
@@ -118,7 +122,7 @@ class Judge:
                 ):
                     continue  # "baru pulang", "pelayanan prima": the word, not the pair
                 if (
-                    m.kind in ("alias", "hashtag", "party")
+                    m.kind in ("alias", "slogan", "hashtag", "party")
                     and not m.strong
                     and all(t.norm in senses for t in seg.tokens[m.i : m.j])
                 ):
@@ -137,7 +141,7 @@ class Judge:
         named = {
             r.election
             for _, m in pointers
-            if m.kind in ("name", "alias", "hashtag")
+            if m.kind in ("name", "alias", "slogan", "hashtag")
             for r in m.refs
         }
         if named:
@@ -336,7 +340,9 @@ class Judge:
             for s, h in f.hits(category)
             if not s.negated(h)
         ]
-        if resource and context and (f.pointers or campaign_words):
+        # "Aula dipakai KPU utk debat, ketiga paslon dpt jatah sama": a hall lent to every pair
+        # alike for the election's own event favours no one
+        if resource and context and (f.pointers or campaign_words) and not everyone:
             seg, hit = resource
             # "seng bisa, mobil dinas cuma for tugas kantor": a refusal opens with the negation.
             refusal = any(h.i <= 1 for h in seg.hits.get("negation", ()))
@@ -374,7 +380,10 @@ class Judge:
                 break
 
         # "Dak jadi maju lewat partai, sy coba jalur perseorangan": the run not denied
-        candidacy = next(((s, h) for s, h in f.hits("candidacy") if not s.negated(h)), None)
+        candidacy = next(
+            ((s, h) for s, h in f.hits("candidacy") if not s.negated(h) and not _of_many(s, h)),
+            None,
+        )
         if candidacy and context and (f.has("first_person") or not _strong_persons(f)):
             seg, hit = candidacy
             if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
@@ -440,7 +449,7 @@ class Judge:
             return out
         seg = mine.segments[0]
         says_yes = any(h.i <= 1 for h in seg.hits.get("affirm", ())) or mine.has("hint", "offer")
-        denies = any(h.i <= 1 for h in seg.hits.get("negation", ())) and not mine.has("hint")
+        denies = _opens_with_no(mine)
         whole = (0, len(seg.tokens))
         mentions = [m for _, m in theirs.pointers]
 
@@ -466,6 +475,9 @@ class Judge:
             and _electoral_ktp(mine, theirs)
             and (mine.has("ktp", "mobilise", "offer") or says_yes)
             and admits("ktp")
+            # "Maaf idak bisa, sy ASN. ... kasih KTP utk dukungan calon tu terlarang": the reply
+            # opens by saying no, and the KTP it names is the one it will not give
+            and not denies
             # "KTP yg ulun kumpulkan cuma gasan BLT ... ulun kada kawa bantu": the reply names
             # the papers to turn the ask down
             and _declined(mine) is None
@@ -591,7 +603,7 @@ class Judge:
         """A call for KTP support passed on with one's own push ("hayu bantu, kirim KTP")."""
         if not _beyond_papers(theirs) or not mine.segments or not mine.segments[0].tokens:
             return []
-        if not _electoral_ktp(mine, theirs) or _declined(mine) is not None:
+        if not _electoral_ktp(mine, theirs) or _declined(mine) is not None or _opens_with_no(mine):
             return []
         push = mine.first("ktp", "mobilise", "support", "offer")
         if push is None or push[0].negated(push[1]):
@@ -642,7 +654,7 @@ class Judge:
             partisan = (
                 f.has("support", "oppose")
                 or (_own_praise(f) and not f.has("encounter"))
-                or any(m.kind in ("gesture", "hashtag") for _, m in f.pointers)
+                or any(m.kind in ("gesture", "hashtag", "slogan") for _, m in f.pointers)
                 or any(not s.negated(h) for s, h in f.hits("attribute"))
                 or f.has("rally", "campaign_marker", "role")
             )
@@ -661,6 +673,11 @@ class Judge:
         for seg, m in mine.pointers:
             if m.kind == "hashtag":
                 out.append(self._reason("OS-08", seg, m.i, m.j, [m]))
+            elif m.kind == "slogan":
+                # the slogan is campaign talk itself; mocked, it is an attack ("Selor Bernyanyi?
+                # bernyanyi terus, kerja kagak")
+                rule = "OS-02" if oppose else "OS-10"
+                out.append(self._reason(rule, seg, m.i, m.j, [m], _at(oppose)))
             elif m.kind in ("name", "alias", "party"):
                 own_support = support or hint  # "yang peduli petahana"
                 if support and _describes(support, seg, m):
@@ -688,7 +705,7 @@ class Judge:
             target_campaign = _is_campaign(theirs, context)
             strong_support = mine.first("support")
             # "Sepurane cak, aku gak iso melu. Salam gae arek2": the greeting closes a refusal
-            declines = _declined(mine) is not None
+            declines = _declined(mine) is not None or (theirs.has("ktp") and _opens_with_no(mine))
             if oppose:
                 seg, hit = oppose
                 out.append(self._reason("OS-02", seg, hit.i, hit.j, mentions))
@@ -1028,6 +1045,19 @@ def _decided_request(mine: Facts, theirs: Facts) -> tuple[Segment, Hit] | None:
     return None
 
 
+def _opens_with_no(f: Facts) -> bool:
+    """Does the reply open by saying no ("Maaf idak bisa, sy ASN", "Nggak, ...") without a wink?"""
+    if not f.segments:
+        return False
+    opening = f.segments[0].hits.get("negation", ())
+    return any(h.i <= 1 for h in opening) and not f.has("hint")
+
+
+def _of_many(seg: Segment, hit: Hit) -> bool:
+    """Is the phrase about a group ("semua bakal calon", "para balon bupati"), not one person?"""
+    return hit.i > 0 and seg.tokens[hit.i - 1].norm in word_classes().plural_markers
+
+
 def _printed(seg: Segment, m: Mention) -> bool:
     """Is the mention printed on something ("bertuliskan 'ZAFA 1'", "bergambar Prabowo-Gibran")?"""
     printed_on = word_classes().printed_on
@@ -1097,7 +1127,7 @@ def _is_campaign(f: Facts, context: bool) -> bool:
         return False
     if f.has("praise", "campaign_marker", "rally", "attribute", "ktp"):
         return True
-    if any(m.kind in ("hashtag", "gesture") for _, m in f.pointers):
+    if any(m.kind in ("hashtag", "slogan", "gesture") for _, m in f.pointers):
         return True
     return context and f.has("hint")
 
@@ -1112,7 +1142,7 @@ def _campaign_content(f: Facts) -> bool:
     """Campaign material even when it also thanks or greets (praise alone does not count)."""
     if f.has("support", "oppose", "role", "rally", "attribute", "ktp"):
         return True
-    return any(m.kind in ("hashtag", "gesture") for _, m in f.pointers)
+    return any(m.kind in ("hashtag", "slogan", "gesture") for _, m in f.pointers)
 
 
 # The rule for a support that points by number, position, gesture or campaign colour.

@@ -212,7 +212,7 @@ class CompiledKnowledge:
             phrases += party.aliases + party.context_aliases + party.symbols
         for profile in self.profiles:
             for cand in profile.candidates:
-                phrases += cand.names + cand.aliases + cand.parties + cand.colours
+                phrases += cand.names + cand.aliases + cand.parties + cand.colours + cand.slogans
         vocabulary = set(k.slang.values()) | set(k.lowercase_slang.values())
         for phrase in phrases:
             vocabulary.update(re.findall(r"[^\W\d_]+", phrase.lower()))
@@ -316,6 +316,17 @@ class CompiledKnowledge:
                     compact = "".join(norms)
                     if len(compact) >= 4 and strong:
                         self.hashtag_fragments.append((compact, "candidate", ref))
+                for slogan in cand.slogans:
+                    norms = self.norms(slogan)
+                    # "yang sabar pasti menang" is also a proverb: a slogan of common words
+                    # alone counts only in election talk, like a nickname that is a word
+                    strong = any(n not in self.common_words for n in norms)
+                    # "royo-royo" is two tokens, "royo2" one: index the slogan both ways
+                    once = tuple(n for k, n in enumerate(norms) if k == 0 or n != norms[k - 1])
+                    for variant in dict.fromkeys((tuple(norms), once)):
+                        self.index.add(variant, Entry("candidate", (ref, strong, "slogan")))
+                    if strong:
+                        self.hashtag_fragments.append(("".join(norms), "candidate", ref))
                 for tag in cand.hashtags:
                     self.hashtags[tag.lower()].append(("candidate", ref))
                 for colour in cand.colours:

@@ -199,6 +199,7 @@ class WordClassesFile(_Strict):
     grants: frozenset[str]
     refusals: frozenset[str]
     printed_on: frozenset[str]
+    plural_markers: frozenset[str]
 
 
 class Knowledge(BaseModel):

@@ -43,6 +43,7 @@ _MASK_BY_KIND = {
     "gesture": "<gesture>",
     "colour": "<colour>",
     "hashtag": "<tag>",
+    "slogan": "<tag>",
 }
 _POINTER_CATEGORIES = frozenset(
     {"candidate", "party", "position", "gesture", "colour", "lookalike"}

@@ -48,6 +48,10 @@ class Candidate(BaseModel):
     # ("posko biru", "pakai baju oranye tgl 27"). A colour is an ordinary word too, so it counts
     # only beside campaign words.
     colours: list[str] = []
+    # Campaign slogans and jargon ("Yang Sabar Pasti Menang", "Selor Bernyanyi"): insiders
+    # point to a pair by its slogan alone, without a name or number. Optional, so profiles
+    # written by other tools stay valid.
+    slogans: list[str] = []
 
     @field_validator("names", "aliases", "parties", "colours")
     @classmethod
@@ -55,6 +59,20 @@ class Candidate(BaseModel):
         if any(not item.strip() for item in value):
             raise ValueError("tidak boleh berisi teks kosong")
         return [item.strip() for item in value]
+
+    @field_validator("slogans")
+    @classmethod
+    def _slogans(cls, value: list[str]) -> list[str]:
+        cleaned = [item.strip() for item in value]
+        for slogan in cleaned:
+            if len(slogan.split()) < 2:
+                # one word is a nickname: `aliases` already treats it with the care a single
+                # word needs (a common word counts only in election talk)
+                raise ValueError(
+                    f"slogan {slogan!r} harus terdiri dari dua kata atau lebih; "
+                    "sebutan satu kata ditulis di aliases"
+                )
+        return cleaned
 
     @field_validator("hashtags")
     @classmethod

@@ -53,7 +53,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?]")
 class Mention:
     """A pointer to a candidate or party: by name, alias, hashtag, number, position or gesture."""
 
-    kind: str  # name | alias | hashtag | number | position | gesture | colour | party
+    kind: str  # name | alias | slogan | hashtag | number | position | gesture | colour | party
     refs: tuple[CandidateRef, ...]
     party: Party | None
     strong: bool
@@ -138,6 +138,8 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
             and any(lk.i <= hit.i and hit.j <= lk.j for lk in lookalikes)
         ):
             continue
+        if hit.category in STANCE and any(hit.i < lk.j and lk.i < hit.j for lk in lookalikes):
+            continue  # "jgn pilih kasih": "jgn pilih" reaches into favouritism, no choice
         if any(
             other is not hit
             and hit.category in _DOMINATES[other.category]
@@ -169,7 +171,7 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
     found: list[Mention] = []
     for hit in seg.hits.get("candidate", ()):
         ref, strong, kind = hit.payload
-        if _someone_else(ck, seg, hit):
+        if kind != "slogan" and _someone_else(ck, seg, hit):
             continue
         caps = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
         if strong and not caps and hit.j - hit.i == 1 and seg.tokens[hit.i].norm in ck.acronyms:
@@ -300,6 +302,8 @@ def _ballot_number(
                 return None
             return value, False
         return None
+    if not sure and any(tokens[b].norm in ck.number_lookalikes for b in range(prefix_at + 1, k)):
+        return None  # "nomor punggung 2", "no. antrean 3": the word between says what it counts
     look_back = 0 if sure else 3
     for b in range(prefix_at - 1, max(-1, prefix_at - 1 - look_back), -1):
         # "antre di loket nomor 2" is a queue; in "tgl 14 pilih nomor 1" the date is another
