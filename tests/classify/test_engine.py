@@ -703,13 +703,21 @@ def test_an_office_asset_offered_to_a_campaign_team_is_state_resources(
     assert "state_resources" not in sidomulyo.classify(refused).violations
 
 
+def _sidomulyo_with(field: str, values: dict[int, list[str]]) -> Classifier:
+    """Sidomulyo with one optional candidate field filled in per ballot number."""
+    profile = load_profile(SIDOMULYO)
+    candidates = [
+        c.model_copy(update={field: values.get(c.number, [])}) for c in profile.candidates
+    ]
+    return Classifier([profile.model_copy(update={"candidates": candidates})])
+
+
 @pytest.fixture(scope="module")
 def coloured() -> Classifier:
     """Sidomulyo with campaign colours, as a Satgas would write them: HEWAN green, BARA blue."""
-    profile = load_profile(SIDOMULYO)
-    colours = {1: ["hijau", "💚"], 2: ["biru", "💙"], 3: ["oranye", "oren"]}
-    candidates = [c.model_copy(update={"colours": colours[c.number]}) for c in profile.candidates]
-    return Classifier([profile.model_copy(update={"candidates": candidates})])
+    return _sidomulyo_with(
+        "colours", {1: ["hijau", "💚"], 2: ["biru", "💙"], 3: ["oranye", "oren"]}
+    )
 
 
 @pytest.mark.parametrize(
@@ -1367,10 +1375,9 @@ def test_a_name_printed_on_a_thing_is_an_attribute_not_a_photo(sidomulyo_rules: 
 @pytest.fixture(scope="module")
 def with_slogans() -> Classifier:
     """Sidomulyo with the slogans a Satgas knows: BARA's jargon is made of common words."""
-    profile = load_profile(SIDOMULYO)
-    slogans = {1: ["Sidomulyo Ijo Royo-royo"], 2: ["Yang Jujur Pasti Makmur"], 3: []}
-    candidates = [c.model_copy(update={"slogans": slogans[c.number]}) for c in profile.candidates]
-    return Classifier([profile.model_copy(update={"candidates": candidates})])
+    return _sidomulyo_with(
+        "slogans", {1: ["Sidomulyo Ijo Royo-royo"], 2: ["Yang Jujur Pasti Makmur"]}
+    )
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,10 @@ class Facts:
     def persons(self) -> list[tuple[Segment, Mention]]:
         return [(s, m) for s, m in self.pointers if m.kind in ("name", "alias", "hashtag")]
 
+    def material(self) -> bool:
+        """Does it point by campaign material itself: a campaign hashtag, slogan or gesture?"""
+        return any(m.kind in ("hashtag", "slogan", "gesture") for _, m in self.pointers)
+
     def points_in(self, seg: Segment) -> bool:
         """Does this passage itself point to a candidate?"""
         return any(s is seg for s, _ in self.pointers)
@@ -654,7 +658,7 @@ class Judge:
             partisan = (
                 f.has("support", "oppose")
                 or (_own_praise(f) and not f.has("encounter"))
-                or any(m.kind in ("gesture", "hashtag", "slogan") for _, m in f.pointers)
+                or f.material()
                 or any(not s.negated(h) for s, h in f.hits("attribute"))
                 or f.has("rally", "campaign_marker", "role")
             )
@@ -1127,7 +1131,7 @@ def _is_campaign(f: Facts, context: bool) -> bool:
         return False
     if f.has("praise", "campaign_marker", "rally", "attribute", "ktp"):
         return True
-    if any(m.kind in ("hashtag", "slogan", "gesture") for _, m in f.pointers):
+    if f.material():
         return True
     return context and f.has("hint")
 
@@ -1142,7 +1146,7 @@ def _campaign_content(f: Facts) -> bool:
     """Campaign material even when it also thanks or greets (praise alone does not count)."""
     if f.has("support", "oppose", "role", "rally", "attribute", "ktp"):
         return True
-    return any(m.kind in ("hashtag", "slogan", "gesture") for _, m in f.pointers)
+    return f.material()
 
 
 # The rule for a support that points by number, position, gesture or campaign colour.
