@@ -1518,3 +1518,154 @@ def test_whose_candidacy_refusals_shared_halls_and_favouritism(
     assert result.verdict == verdict
     if code:
         assert code in result.violations
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target", "verdict", "code"),
+    [
+        # lower-case "tu" after a name is Malay "itu", not the administration office (TU)
+        (
+            "post",
+            "Mas Bagus tu memang paling pantas jadi bupati, gas!",
+            None,
+            "forbidden",
+            "online_support",
+        ),
+        (
+            "post",
+            "Mas Bagus TU sekolah kami sdh pensiun, selamat menikmati masa purna 🙏",
+            None,
+            "allowed",
+            None,
+        ),
+        # a candidate's first name written in lower case is the common word it also is
+        (
+            "post",
+            "Bukan kampanye ya, cuma ngingetin: pemimpin yang bagus itu yang jujur 🙏",
+            None,
+            "grey",
+            None,
+        ),
+        # a capitalised acronym inside a longer name in capitals is not the pair's
+        (
+            "post",
+            "Kandang HEWAN QURBAN masjid sdh siap, mantap kerja bapak2 💪",
+            None,
+            "allowed",
+            None,
+        ),
+        ("post", "HEWAN MENANG, gas!", None, "forbidden", "online_support"),
+        # a party's village branch named with its officials
+        (
+            "post",
+            "Alhamdulillah dilantik jadi pengurus ranting PAN Desa Sukamaju 🙏",
+            None,
+            "forbidden",
+            "party_membership",
+        ),
+        # the officer's own task at a verification, and a coached answer to one
+        (
+            "post",
+            "Td dampingi petugas PPS verifikasi faktual dukungan calon perseorangan di "
+            "kantor desa. Tugas ya tugas 📋",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Kalau didatangi petugas PPS utk verfak, bilang aja memang dukung calon "
+            "perseorangan ya",
+            None,
+            "forbidden",
+            "ktp_support",
+        ),
+        # a KTP request the employee turned down, and people still awaited
+        (
+            "post",
+            "Tadi ada org datang minta fotokopi KTP katanya untuk dukungan calon. Sy gak "
+            "kasih, sy ASN",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Yang belum kasih fotokopi KTP untuk dukungan calon perseorangan, setor ke saya ya",
+            None,
+            "forbidden",
+            "ktp_support",
+        ),
+        # news of an unnamed violator is a warning, not one's own act
+        (
+            "post",
+            "Dengar2 ada oknum pegawai kelurahan ikut kampanye pake baju dinas. Hati2, "
+            "Satgas pantau 👀",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Hari ini ikut kampanye BARA pake baju dinas 😁",
+            None,
+            "forbidden",
+            "campaign_involvement",
+        ),
+        # the campaign's props coming down is no campaign event
+        (
+            "post",
+            "Bawaslu: masa tenang, alat peraga kampanye wajib turun. Yg liat baliho masih "
+            "berdiri bisa lapor ya",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Ikut kampanye akbar BARA di lapangan, rame pol",
+            None,
+            "forbidden",
+            "campaign_involvement",
+        ),
+        # "dicoblos" is a vote
+        (
+            "post",
+            "Dulu janji2 terus ngilang, skrg minta dicoblos nomor 2 lagi. Ogah 😂",
+            None,
+            "forbidden",
+            "online_support",
+        ),
+        # liking a candidate's content with no campaign in it needs a reader; with campaign, or
+        # led by "Bersama <pair>", it is support
+        (
+            "like",
+            "",
+            "Akun Pak Hendra: foto ibadah bersama istri dan cucu, tanpa pesan kampanye",
+            "grey",
+            None,
+        ),
+        (
+            "like",
+            "",
+            "Akun relawan: Bersama Pak Hendra untuk Sidomulyo",
+            "forbidden",
+            "online_support",
+        ),
+    ],
+)
+def test_titles_names_in_capitals_duties_refusals_and_content_without_campaign(
+    sidomulyo_rules: Classifier,
+    action: str,
+    text: str,
+    target: str | None,
+    verdict: str,
+    code: str | None,
+) -> None:
+    record = {"id": "r", "action": action, "text": text}
+    if target:
+        record["target_text"] = target
+    result = sidomulyo_rules.classify(record)
+    assert result.verdict == verdict
+    if code:
+        assert code in result.violations

@@ -118,7 +118,7 @@ class Judge:
             campaignish = stance or seg.has("attribute") or seg.has("campaign_marker")
             for m in seg.mentions:
                 if (
-                    m.kind in ("alias", "slogan", "hashtag")
+                    (m.kind in ("alias", "slogan", "hashtag") or _lower_name(seg, m))
                     and not m.strong
                     and not m.caps
                     and not asked
@@ -288,7 +288,15 @@ class Judge:
             if (f.pointers or f.has("rally")) and context and not seg.negated(hit):
                 out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
-        rally = f.first("rally")
+        # "alat peraga kampanye wajib turun": the campaign's props, not a campaign event
+        rally = next(
+            (
+                (s, h)
+                for s, h in f.hits("rally")
+                if not any(a.i <= h.i and h.j <= a.j for a in s.hits.get("attribute", ()))
+            ),
+            None,
+        )
         # "Jaga kampanye akbar, aman terkendali 👮": guarding a rally is the officer's duty
         if rally and context and not on_duty and not rally[0].negated(rally[1]):
             seg, hit = rally
@@ -346,7 +354,7 @@ class Judge:
         ]
         # "Aula dipakai KPU utk debat, ketiga paslon dpt jatah sama": a hall lent to every pair
         # alike for the election's own event favours no one
-        if resource and context and (f.pointers or campaign_words) and not everyone:
+        if resource and context and (f.pointers or campaign_words) and not everyone and not on_duty:
             seg, hit = resource
             # "seng bisa, mobil dinas cuma for tugas kantor": a refusal opens with the negation.
             refusal = any(h.i <= 1 for h in seg.hits.get("negation", ()))
@@ -401,7 +409,11 @@ class Judge:
         # (or a named pair) make it KTP support.
         if (
             ktp
+            # "dampingi petugas KIP verifikasi faktual dukungan calon perseorangan": the officer's
+            # task; "kalau didatangi petugas PPS, bilang aja dukung" is a coached answer
+            and not (on_duty and all(_phrase(s, h) == "dukungan" for s, h in f.hits("support")))
             and _electoral_ktp(f)
+            and not _turned_down(f)
             # "bawa KTP dan KK" is paperwork; papers alone need a named pair or a push for one
             and (_beyond_papers(f) or f.explicit() or f.has("support", "offer") or _gathers(f))
             and (
@@ -933,6 +945,12 @@ def _beside(
 _NEAR_COLOUR = tuple(c for c in _NEAR_ELECTION if c != "attribute")
 
 
+def _lower_name(seg: Segment, m: Mention) -> bool:
+    """A candidate's first name written as the common word it also is ("pemimpin yang bagus tu",
+    Bagus being a candidate): a name is written with a capital."""
+    return m.kind == "name" and seg.text[seg.tokens[m.i].start].islower()
+
+
 def _colour_points(seg: Segment, m: Mention, categories: tuple[str, ...]) -> bool:
     """Is a campaign colour right beside campaign talk that is not denied ("posko biru",
     "coblos yang oranye"; not "kaos merah ini bukan kaos kampanye")?"""
@@ -1049,6 +1067,20 @@ def _decided_request(mine: Facts, theirs: Facts) -> tuple[Segment, Hit] | None:
     return None
 
 
+def _turned_down(f: Facts) -> bool:
+    """Does the employee say they turned a request down ("Beta son kasi, beta ASN", "lon tolak
+    halus")? "yang belum kasih KTP" names people still awaited, not a refusal."""
+    classes = word_classes()
+    for seg in f.segments:
+        if seg.field != "text":
+            continue
+        refused = {h.j for h in seg.hits.get("negation", ()) if seg.tokens[h.i].norm != "belum"}
+        for k, token in enumerate(seg.tokens):
+            if token.norm in classes.refusals or (token.norm in classes.grants and k in refused):
+                return True
+    return False
+
+
 def _opens_with_no(f: Facts) -> bool:
     """Does the reply open by saying no ("Maaf idak bisa, sy ASN", "Nggak, ...") without a wink?"""
     if not f.segments:
@@ -1123,13 +1155,27 @@ def _beyond_papers(f: Facts) -> bool:
     return any(_phrase(s, h) not in word_classes().papers for s, h in f.hits("ktp"))
 
 
+def _together(seg: Segment, hit: Hit) -> bool:
+    """Is the word "bersama" ("bareng") saying who was there ("bersama istri dan cucu"), rather
+    than leading to a pair ("Bersama Afrizal-Desi", "senam bersama Bu Rina")?"""
+    return _phrase(seg, hit) in word_classes().together and not any(
+        m.i == hit.j and m.kind != "colour" for m in seg.mentions
+    )
+
+
 def _is_campaign(f: Facts, context: bool) -> bool:
     """Is this content campaign material (support, attack, campaign words, tags, gestures)?"""
     if f.has("support", "oppose", "role"):
         return True  # a campaign team ("relawan", "tim pemenangan") is campaign, schedule or not
     if f.has("neutral_info", "poll"):
         return False
-    if f.has("praise", "campaign_marker", "rally", "attribute", "ktp"):
+    # "foto ibadah bersama keluarga, tanpa pesan kampanye": what is denied is not there, and
+    # "bersama" describes who is in the photo unless a pair follows ("Bersama Afrizal-Desi")
+    if any(
+        not s.negated(h) and not (category == "praise" and _together(s, h))
+        for category in ("praise", "campaign_marker", "rally", "attribute", "ktp")
+        for s, h in f.hits(category)
+    ):
         return True
     if f.material():
         return True

@@ -173,7 +173,9 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
         ref, strong, kind = hit.payload
         if kind != "slogan" and _someone_else(ck, seg, hit):
             continue
-        caps = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
+        caps = all(seg.tokens[k].upper for k in range(hit.i, hit.j)) and not _in_caps_name(
+            ck, seg, hit
+        )
         if strong and not caps and hit.j - hit.i == 1 and seg.tokens[hit.i].norm in ck.acronyms:
             strong = False
         found.append(Mention(kind, (ref,), None, strong, caps, hit.i, hit.j))
@@ -218,6 +220,36 @@ def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
     return found
 
 
+# Words that make a capitalised acronym campaign talk rather than part of another name.
+_CAMPAIGN_TALK = (
+    "support",
+    "oppose",
+    "election",
+    "campaign_marker",
+    "rally",
+    "role",
+    "role_generic",
+    "candidate",
+    "party",
+)
+
+
+def _in_caps_name(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
+    """Is a capitalised acronym one word of a longer name in capitals ("TK KASIH IBU", "HARAPAN
+    JAYA FC"), not a pair's acronym shouted ("KASIH MENANG", "tim DESKA (WA)")? The word beside
+    it is an everyday word in capitals that is no campaign talk."""
+    talk = {k for c in _CAMPAIGN_TALK for h in seg.hits.get(c, ()) for k in range(h.i, h.j)}
+    beside = [k for k in (hit.i - 1, hit.j) if 0 <= k < len(seg.tokens)]
+    if any(k in talk for k in beside):
+        return False  # "ALHAMDULILLAH WANI MENANG"
+    return any(
+        seg.tokens[k].kind == "word"
+        and seg.tokens[k].upper
+        and seg.tokens[k].norm in ck.common_words
+        for k in beside
+    )
+
+
 def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
     """A candidate's first name used for a colleague: "Pak Mahfud kepala TU", "Prabowo Santoso"."""
     ref, _, kind = hit.payload
@@ -228,8 +260,8 @@ def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
         if shouted or not hit.j <= colleague.i <= hit.j + 1:
             continue
         title = seg.tokens[colleague.i]
-        if title.norm in word_classes().verb_titles and seg.text[title.start].islower():
-            continue  # "Om Servas mampir kasi salam": the verb "kasih", not a section head
+        if title.norm in word_classes().capital_titles and seg.text[title.start].islower():
+            continue  # "Om Servas mampir kasi salam", "Om Bram tu dulu": no section head
         if colleague.i == hit.j or seg.tokens[hit.j].norm not in word_classes().sentence_particles:
             return True
     single = hit.j - hit.i == 1 or (
