@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netra.classify import Classifier, RecordError, load_profile
+from netra.classify import Classifier, Reason, RecordError, load_profile
 from tests.conftest import SIDOMULYO
 
 CASES = [
@@ -712,6 +712,16 @@ def _sidomulyo_with(field: str, values: dict[int, list[str]]) -> Classifier:
     return Classifier([profile.model_copy(update={"candidates": candidates})])
 
 
+def _pair_reason(engine: Classifier, text: str, number: int, rule: str) -> Reason:
+    """The one reason of `rule` for a post that points only to pair `number`, as online support."""
+    verdict = engine.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert [c.number for c in verdict.candidates] == [number]
+    [reason] = [r for r in verdict.reasons if r.rule == rule]
+    assert reason.code == "online_support"
+    return reason
+
+
 @pytest.fixture(scope="module")
 def coloured() -> Classifier:
     """Sidomulyo with campaign colours, as a Satgas would write them: HEWAN green, BARA blue."""
@@ -731,12 +741,7 @@ def coloured() -> Classifier:
 def test_a_pair_named_only_by_its_campaign_colour(
     coloured: Classifier, sidomulyo: Classifier, text: str, number: int, rule: str
 ) -> None:
-    verdict = coloured.classify({"id": "r", "action": "post", "text": text})
-    assert verdict.verdict == "forbidden"
-    assert [c.number for c in verdict.candidates] == [number]
-    [reason] = [r for r in verdict.reasons if r.rule == rule]
-    assert reason.code == "online_support"
-    assert "warna" in reason.note
+    assert "warna" in _pair_reason(coloured, text, number, rule).note
     # without colours in the profile the same words point nowhere
     plain = sidomulyo.classify({"id": "r", "action": "post", "text": text})
     assert not any(r.rule == rule for r in plain.reasons)
@@ -1391,11 +1396,7 @@ def with_slogans() -> Classifier:
 def test_a_pair_named_only_by_its_slogan(
     with_slogans: Classifier, sidomulyo: Classifier, text: str, number: int, rule: str
 ) -> None:
-    verdict = with_slogans.classify({"id": "r", "action": "post", "text": text})
-    assert verdict.verdict == "forbidden"
-    assert [c.number for c in verdict.candidates] == [number]
-    [reason] = [r for r in verdict.reasons if r.rule == rule]
-    assert reason.code == "online_support"
+    _pair_reason(with_slogans, text, number, rule)
     # without slogans in the profile the words point nowhere
     plain = sidomulyo.classify({"id": "r", "action": "post", "text": text})
     assert plain.candidates == ()
@@ -1511,13 +1512,7 @@ def test_whose_candidacy_refusals_shared_halls_and_favouritism(
     verdict: str,
     code: str | None,
 ) -> None:
-    record = {"id": "r", "action": action, "text": text}
-    if target:
-        record["target_text"] = target
-    result = sidomulyo.classify(record)
-    assert result.verdict == verdict
-    if code:
-        assert code in result.violations
+    _assert_judged(sidomulyo, action, text, target, verdict, code)
 
 
 @pytest.mark.parametrize(
@@ -1662,10 +1657,22 @@ def test_titles_names_in_capitals_duties_refusals_and_content_without_campaign(
     verdict: str,
     code: str | None,
 ) -> None:
+    _assert_judged(sidomulyo_rules, action, text, target, verdict, code)
+
+
+def _assert_judged(
+    engine: Classifier,
+    action: str,
+    text: str,
+    target: str | None,
+    verdict: str,
+    code: str | None,
+) -> None:
+    """The record (with its target, if any) gets `verdict`, and `code` among its violations."""
     record = {"id": "r", "action": action, "text": text}
     if target:
         record["target_text"] = target
-    result = sidomulyo_rules.classify(record)
+    result = engine.classify(record)
     assert result.verdict == verdict
     if code:
         assert code in result.violations

@@ -290,11 +290,7 @@ class Judge:
                 break
         # "alat peraga kampanye wajib turun": the campaign's props, not a campaign event
         rally = next(
-            (
-                (s, h)
-                for s, h in f.hits("rally")
-                if not any(a.i <= h.i and h.j <= a.j for a in s.hits.get("attribute", ()))
-            ),
+            ((s, h) for s, h in f.hits("rally") if not h.within(s.hits.get("attribute", ()))),
             None,
         )
         # "Jaga kampanye akbar, aman terkendali 👮": guarding a rally is the officer's duty
@@ -934,8 +930,7 @@ def _beside(
     """Does a hit of `categories` end within `before` tokens of the mention or start within
     `after` tokens of its end? Hits inside one of `ignore` do not count."""
     return any(
-        (abs(h.j - m.i) <= before or abs(m.j - h.i) <= after)
-        and not any(x.i <= h.i and h.j <= x.j for x in ignore)
+        (abs(h.j - m.i) <= before or abs(m.j - h.i) <= after) and not h.within(ignore)
         for category in categories
         for h in seg.hits.get(category, ())
     )
@@ -1227,7 +1222,7 @@ def _campaign_team(*sides: Facts) -> bool:
                 return True  # "saksi TPS", "jubir": no other contest has them
             for category in ("election", "date", "campaign_marker", "rally"):
                 for h in s.hits.get(category, ()):
-                    if not any(t.i <= h.i and h.j <= t.j for t in teams):
+                    if not h.within(teams):
                         return True
             if any(m.strong for m in s.mentions):
                 return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -126,6 +127,10 @@ class Hit(NamedTuple):
     payload: Any
     i: int
     j: int
+
+    def within(self, others: Iterable[Hit]) -> bool:
+        """Does one of `others` cover this hit's tokens ("kampanye" in "alat peraga kampanye")?"""
+        return any(o.i <= self.i and self.j <= o.j for o in others)
 
 
 class PhraseIndex:

@@ -135,7 +135,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
         if (
             lookalikes
             and hit.category not in ("lookalike", "audience", "other_vote")
-            and any(lk.i <= hit.i and hit.j <= lk.j for lk in lookalikes)
+            and hit.within(lookalikes)
         ):
             continue
         if hit.category in STANCE and any(hit.i < lk.j and lk.i < hit.j for lk in lookalikes):
