@@ -136,7 +136,7 @@ class Judge:
                     # beside campaign talk ("posko biru", "coblos yang biru") in a record
                     # about the election
                     near = _NEAR_COLOUR if context else ("campaign_marker",)
-                    if not listed and (asked or _colour_points(seg, m, near)):
+                    if not listed and (asked or _colour_points(seg, m, near) or _steered(seg, m)):
                         pointers.append((seg, m))
                     continue
                 if m.strong or context or (m.caps and campaignish) or _supported(seg, m):
@@ -362,6 +362,9 @@ class Judge:
             # Aid or a programme handed out, held back or timed around a named candidate.
             seg, hit = aid
             out.append(self._reason("FD-01", seg, hit.i, hit.j, pointer_mentions))
+        elif context and (timed := _timed_to_visit(f, aid)):
+            seg, i, j = timed
+            out.append(self._reason("FD-01", seg, i, j, pointer_mentions))
         favour = f.first("favouring")
         # A timing phrase ("menjelang pilkada") only strengthens a decision word; alone it is no act.
         favours = {(s.field, h.i) for s, h in [*f.hits("favouring"), *f.hits("favour_timing")]}
@@ -1000,10 +1003,45 @@ def _near_election(seg: Segment, m: Mention) -> bool:
 def _supported(seg: Segment, m: Mention) -> bool:
     """'pilih 02', 'dukungan 03', 'kaos 02', 'relawan dua jari', 'baliho dua jari': a ballot
     number or a number gesture right beside support, an attack, a prop or a campaign team."""
+    if _steered(seg, m):
+        return True
     if m.kind in ("number", "position"):
         return _beside(seg, m, ("support", "oppose", "attribute", "role", "campaign_marker"), 3, 1)
     # "menang 2-1 ✌️" is a football score: a gesture needs a campaign team or prop beside it
     return m.kind == "gesture" and _beside(seg, m, ("attribute", "role", "campaign_marker"), 3, 1)
+
+
+def _steered(seg: Segment, m: Mention) -> bool:
+    """'warga diarahkan ke nomor 2', 'arahkan ke yg hijau', 'suara dibulatkan ke yang tengah':
+    a ballot number, colour or position right after a verb of steering, in the same sentence
+    and not denied ("jangan arahkan warga ke nomor 2"), is where people are being sent."""
+    if m.kind not in ("number", "position", "gesture", "colour"):
+        return False
+    steer = word_classes().steer_verbs
+    for k in range(max(0, m.i - 4), m.i):
+        if seg.tokens[k].norm in steer and _one_sentence(seg, k, m.i):
+            return not seg.negated(Hit("steer", None, k, k + 1))
+    return False
+
+
+def _timed_to_visit(f: Facts, aid: tuple[Segment, Hit] | None) -> tuple[Segment, int, int] | None:
+    """Aid or an inauguration timed to a candidate's visit: "bansos dibagikan pas ada kunjungan
+    tim 02", "diresmikan Sabtu, pas jo jadwal Da Syaf kampanye". The span is the aid or the
+    inauguration word, which must share the sentence with the timing word."""
+    words = word_classes()
+    for seg, m in f.pointers:
+        for k in range(max(0, m.i - 4), m.i):
+            if seg.tokens[k].norm not in words.visit_timing or not _one_sentence(seg, k, m.i):
+                continue
+            after = range(k + 1, min(len(seg.tokens), m.j + 4))
+            if not any(seg.tokens[v].norm in words.visits for v in after if v < m.i or v >= m.j):
+                continue
+            if aid is not None and aid[0] is seg and _one_sentence(seg, aid[1].i, k):
+                return seg, aid[1].i, aid[1].j
+            for n, token in enumerate(seg.tokens):
+                if token.norm in words.launches and _one_sentence(seg, n, k):
+                    return seg, n, n + 1
+    return None
 
 
 def _office_resource(f: Facts) -> tuple[Segment, Hit] | None:

@@ -215,6 +215,8 @@ class CompiledKnowledge:
             phrases += words
         for party in k.parties.parties:
             phrases += party.aliases + party.context_aliases + party.symbols
+        for forms in k.lexicon.colour_variants.values():
+            phrases += forms
         for profile in self.profiles:
             for cand in profile.candidates:
                 phrases += cand.names + cand.aliases + cand.parties + cand.colours + cand.slogans
@@ -285,6 +287,7 @@ class CompiledKnowledge:
         self.candidate_words: dict[CandidateRef, frozenset[str]] = {}
         self.acronyms: set[str] = set()
         self.max_number: dict[str, int] = {}
+        variants = self.knowledge.lexicon.colour_variants
         for profile in self.profiles:
             self.max_number[profile.name] = max(c.number for c in profile.candidates)
             self._add_date_phrases(profile)
@@ -335,7 +338,9 @@ class CompiledKnowledge:
                 for tag in cand.hashtags:
                     self.hashtags[tag.lower()].append(("candidate", ref))
                 for colour in cand.colours:
-                    self.index.add(self.norms(colour), Entry("colour", ref))
+                    # "hijau" in the profile is also "ijo", "hejo" in the region's language
+                    for form in (colour, *variants.get(colour.lower(), ())):
+                        self.index.add(self.norms(form), Entry("colour", ref))
                 for name in cand.parties:
                     party = self._party_for(name)
                     if ref not in self.party_candidates[party.key]:

@@ -126,6 +126,7 @@ class LexiconFile(_Strict):
     categories: dict[str, list[str]]
     number_lookalikes: list[str]
     lookalike_phrases: list[str]
+    colour_variants: dict[str, list[str]]
 
     @field_validator("categories")
     @classmethod
@@ -185,6 +186,10 @@ class WordClassesFile(_Strict):
     support_forms: frozenset[str]
     bring: frozenset[str]
     vote_verbs: frozenset[str]
+    steer_verbs: frozenset[str]
+    visit_timing: frozenset[str]
+    visits: frozenset[str]
+    launches: frozenset[str]
     team_words: frozenset[str]
     party_branches: frozenset[str]
     campaign_group_prefixes: frozenset[str]
