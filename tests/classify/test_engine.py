@@ -703,13 +703,13 @@ def test_an_office_asset_offered_to_a_campaign_team_is_state_resources(
     assert "state_resources" not in sidomulyo.classify(refused).violations
 
 
-def _sidomulyo_with(field: str, values: dict[int, list[str]]) -> Classifier:
+def _sidomulyo_with(field: str, values: dict[int, list[str]], use_model: bool = True) -> Classifier:
     """Sidomulyo with one optional candidate field filled in per ballot number."""
     profile = load_profile(SIDOMULYO)
     candidates = [
         c.model_copy(update={field: values.get(c.number, [])}) for c in profile.candidates
     ]
-    return Classifier([profile.model_copy(update={"candidates": candidates})])
+    return Classifier([profile.model_copy(update={"candidates": candidates})], use_model=use_model)
 
 
 def _pair_reason(engine: Classifier, text: str, number: int, rule: str) -> Reason:
@@ -1658,6 +1658,70 @@ def test_titles_names_in_capitals_duties_refusals_and_content_without_campaign(
     code: str | None,
 ) -> None:
     _assert_judged(sidomulyo_rules, action, text, target, verdict, code)
+
+
+# ruleset 2026.11.27
+@pytest.mark.parametrize(
+    ("text", "verdict", "code"),
+    [
+        # a ballot number right after a verb of steering is where people are sent, even with
+        # words of whom it steers between; a route or a denied steer is not
+        (
+            "Bapak2 kadus, mohon warga diarahkan ke nomor 2 ya. Nanti bantuan desa kita "
+            "perhatikan 🙏",
+            "forbidden",
+            "mobilisation",
+        ),
+        (
+            "Bapak2 RT, kagek kito samo2 arahke keluargo masing2 ke nomor 2 yo",
+            "forbidden",
+            "mobilisation",
+        ),
+        ("Pasien lansia diarahkan ke jalur nomor 2 di loket pendaftaran", "allowed", None),
+        # aid or an inauguration timed to a candidate's visit favours that candidate
+        (
+            "Bapak ibu, bansos beras tahap ini dibagikan pas ada kunjungan tim 02 ke kecamatan ya",
+            "forbidden",
+            "favouring_decision",
+        ),
+        (
+            "Pembagian sembako lansia dimundurke ke tanggal 9, pas ado acara Pak Hendra di "
+            "desa itu",
+            "forbidden",
+            "favouring_decision",
+        ),
+        (
+            "Bansos beras tahap ini dibagikan Senin di kantor kecamatan, bawa KTP dan KK ya",
+            "allowed",
+            None,
+        ),
+        # an acronym that is also a common word, in capitals with only a pleased tone, is at
+        # most a doubt; with support it is the pair's
+        (
+            "Kemah pramuka: BARA api unggun nyala terus sampai pagi, mantap 👍",
+            "grey",
+            None,
+        ),
+        ("BARA aja, bkn yg itu2 lagi 💪", "forbidden", "online_support"),
+    ],
+)
+def test_steered_numbers_aid_timed_to_visits_and_acronyms_that_are_words(
+    sidomulyo_rules: Classifier, text: str, verdict: str, code: str | None
+) -> None:
+    _assert_judged(sidomulyo_rules, "post", text, None, verdict, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Tgl 27 jangan salah coblos yg ijo ya", 1), ("Tgl 27 jangan lupa coblos yg oren ya", 3)],
+)
+def test_a_profile_colour_in_its_regional_form(text: str, number: int) -> None:
+    engine = _sidomulyo_with("colours", {1: ["hijau"], 2: ["biru"], 3: ["oranye"]}, False)
+    verdict = engine.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert [c.number for c in verdict.candidates] == [number]
+    plain = engine.classify({"id": "r", "action": "post", "text": "Sayur ijo seger teko kebon"})
+    assert plain.candidates == ()
 
 
 def _assert_judged(

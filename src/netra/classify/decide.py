@@ -105,17 +105,25 @@ class Judge:
         self,
         segments: list[Segment],
         context: bool,
-        stance: bool,
+        tone: frozenset[str],
         asked: bool = False,
         senses: frozenset[str] = frozenset(),
     ) -> Facts:
         pointers = []
         listed = _several_colours(m for seg in segments for m in seg.mentions)
+        # "Alhamdulillah AMAN, tak ade KIPI berat 👍": an acronym that is also a common word
+        # needs more than a pleased tone to be the pair's: support, an attack or campaign talk
+        campaign_talk = any(
+            seg.has(c)
+            for seg in segments
+            for c in ("attribute", "campaign_marker", "role", "rally")
+        )
+        plain_word_campaign = bool(tone - {"praise"}) or campaign_talk
         for seg in segments:
             # An acronym in capitals ("SEHATI", "PRIMA") is a candidate when something else in
             # the record sounds like a campaign; a lower-case "sehati" or "#pinang" needs
             # election words.
-            campaignish = stance or seg.has("attribute") or seg.has("campaign_marker")
+            campaignish = bool(tone) or seg.has("attribute") or seg.has("campaign_marker")
             for m in seg.mentions:
                 if (
                     (m.kind in ("alias", "slogan", "hashtag") or _lower_name(seg, m))
@@ -139,7 +147,12 @@ class Judge:
                     if not listed and (asked or _colour_points(seg, m, near) or _steered(seg, m)):
                         pointers.append((seg, m))
                     continue
-                if m.strong or context or (m.caps and campaignish) or _supported(seg, m):
+                common = all(t.norm in self.ck.common_words for t in seg.tokens[m.i : m.j])
+                # "helm bertuliskan 'BARA 2'": printed on a thing, it is the pair's
+                caps_campaign = m.caps and (
+                    (plain_word_campaign or _printed(seg, m)) if common else campaignish
+                )
+                if m.strong or context or caps_campaign or _supported(seg, m):
                     pointers.append((seg, m))
         # "02" beside "Prabowo" belongs to the pilpres, not to a pilkada held the same year.
         named = {
@@ -211,7 +224,8 @@ class Judge:
         mentions are ((field, first token) pairs)."""
         everything = own + ([target] if target is not None else [])
         context = election_context(everything) or _corroborated(everything)
-        stance = any(s.has("support") or s.has("oppose") or s.has("praise") for s in everything)
+        # the tone words of the whole record: support, attack, praise
+        tone = frozenset(c for s in everything for c in ("support", "oppose", "praise") if s.has(c))
         # "Pilih siapa?" answered with a name, a nickname or a number: the answer is the choice.
         asked = (
             action in ("comment", "reply")
@@ -221,8 +235,8 @@ class Judge:
         )
         context = context or asked
         senses = _lookalike_words(everything)
-        mine = self._facts(own, context, stance, asked, senses)
-        theirs = self._facts([target] if target is not None else [], context, stance, senses=senses)
+        mine = self._facts(own, context, tone, asked, senses)
+        theirs = self._facts([target] if target is not None else [], context, tone, senses=senses)
         if any(s.has("other_vote") for s in everything) and not any(
             m.kind != "number" for _, m in mine.explicit() + theirs.explicit()
         ):
@@ -1017,10 +1031,23 @@ def _steered(seg: Segment, m: Mention) -> bool:
     and not denied ("jangan arahkan warga ke nomor 2"), is where people are being sent."""
     if m.kind not in ("number", "position", "gesture", "colour"):
         return False
-    steer = word_classes().steer_verbs
-    for k in range(max(0, m.i - 4), m.i):
-        if seg.tokens[k].norm in steer and _one_sentence(seg, k, m.i):
-            return not seg.negated(Hit("steer", None, k, k + 1))
+    words = word_classes()
+    # The mention is led by links ("ke yang", "ke nomor", "pilih no"): "diarahkan ke jalur
+    # hijau" is a route. Before the links, the verb, or up to three words of whom it steers
+    # ("arahke keluargo masing2 ke yang biru", "arahke bae ke nomor satu").
+    k = m.i - 1
+    while k >= 0 and (
+        seg.tokens[k].norm in words.steer_links
+        or seg.tokens[k].norm in words.relatives
+        or seg.tokens[k].norm in words.vote_verbs
+        or seg.tokens[k].norm in ("no", "nomor", "nomer", "nmr")
+    ):
+        k -= 1
+    if k == m.i - 1:
+        return False
+    for v in range(k, max(-1, k - 4), -1):
+        if seg.tokens[v].norm in words.steer_verbs and _one_sentence(seg, v, m.i):
+            return not seg.negated(Hit("steer", None, v, v + 1))
     return False
 
 

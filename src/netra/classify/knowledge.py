@@ -187,6 +187,7 @@ class WordClassesFile(_Strict):
     bring: frozenset[str]
     vote_verbs: frozenset[str]
     steer_verbs: frozenset[str]
+    steer_links: frozenset[str]
     visit_timing: frozenset[str]
     visits: frozenset[str]
     launches: frozenset[str]

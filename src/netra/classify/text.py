@@ -29,8 +29,8 @@ _DOUBLED = re.compile(r"([aiueo])\1")
 _WORD_DIGITS = re.compile(r"([^\W\d_]+)(\d+)$")
 _SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")
 # Regional verb endings that mean Indonesian "-kan": Sundanese "dibagikeun", Javanese "dibagekake",
-# "diparingaken". Tried only for words the knowledge base does not know as they are.
-_REGIONAL_KAN = ("keun", "kake", "aken", "ake")
+# "diparingaken", Palembang and Javanese "diprioritaske". Tried only for words the knowledge base does not know as they are.
+_REGIONAL_KAN = ("keun", "kake", "aken", "ake", "ke")
 
 
 def _fold(low: str) -> str:
