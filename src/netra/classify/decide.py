@@ -147,11 +147,13 @@ class Judge:
                     if not listed and (asked or _colour_points(seg, m, near) or _steered(seg, m)):
                         pointers.append((seg, m))
                     continue
-                common = all(t.norm in self.ck.common_words for t in seg.tokens[m.i : m.j])
-                # "helm bertuliskan 'BARA 2'": printed on a thing, it is the pair's
-                caps_campaign = m.caps and (
-                    (plain_word_campaign or _printed(seg, m)) if common else campaignish
-                )
+                caps_campaign = False
+                if m.caps:
+                    common = all(t.norm in self.ck.common_words for t in seg.tokens[m.i : m.j])
+                    # "helm bertuliskan 'BARA 2'": printed on a thing, it is the pair's
+                    caps_campaign = (
+                        plain_word_campaign or _printed(seg, m) if common else campaignish
+                    )
                 if m.strong or context or caps_campaign or _supported(seg, m):
                     pointers.append((seg, m))
         # "02" beside "Prabowo" belongs to the pilpres, not to a pilkada held the same year.
@@ -1027,7 +1029,7 @@ def _supported(seg: Segment, m: Mention) -> bool:
 
 def _steered(seg: Segment, m: Mention) -> bool:
     """'warga diarahkan ke nomor 2', 'arahkan ke yg hijau', 'suara dibulatkan ke yang tengah':
-    a ballot number, colour or position right after a verb of steering, in the same sentence
+    a ballot number, colour or position led to by a verb of steering, in the same sentence
     and not denied ("jangan arahkan warga ke nomor 2"), is where people are being sent."""
     if m.kind not in ("number", "position", "gesture", "colour"):
         return False
@@ -1040,7 +1042,6 @@ def _steered(seg: Segment, m: Mention) -> bool:
         seg.tokens[k].norm in words.steer_links
         or seg.tokens[k].norm in words.relatives
         or seg.tokens[k].norm in words.vote_verbs
-        or seg.tokens[k].norm in ("no", "nomor", "nomer", "nmr")
     ):
         k -= 1
     if k == m.i - 1:
