@@ -8,7 +8,7 @@ card, a KTP drive, an office car), then what they *said* about a candidate, then
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from netra.classify.index import CompiledKnowledge, Hit
@@ -36,6 +36,9 @@ _DIRECTIVE_GAP = 2
 _SIDE_GAP = 8
 # A vote named at most this many tokens after "asal" is the condition of a favour.
 _BARGAIN_GAP = 6
+# A candidate at most this many tokens after "pas", and a visit word at most this many after the
+# candidate ("pas ada kunjungan tim 02", "pas Pak X datang"), time the aid to the visit.
+_VISIT_GAP = 4
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # A name this many tokens after "bertuliskan" or "bergambar" is printed on the thing described.
 _PRINTED_GAP = 2
@@ -111,14 +114,6 @@ class Judge:
     ) -> Facts:
         pointers = []
         listed = _several_colours(m for seg in segments for m in seg.mentions)
-        # "Alhamdulillah AMAN, tak ade KIPI berat 👍": an acronym that is also a common word
-        # needs more than a pleased tone to be the pair's: support, an attack or campaign talk
-        campaign_talk = any(
-            seg.has(c)
-            for seg in segments
-            for c in ("attribute", "campaign_marker", "role", "rally")
-        )
-        plain_word_campaign = bool(tone - {"praise"}) or campaign_talk
         for seg in segments:
             # An acronym in capitals ("SEHATI", "PRIMA") is a candidate when something else in
             # the record sounds like a campaign; a lower-case "sehati" or "#pinang" needs
@@ -149,11 +144,17 @@ class Judge:
                     continue
                 caps_campaign = False
                 if m.caps:
-                    common = all(t.norm in self.ck.common_words for t in seg.tokens[m.i : m.j])
-                    # "helm bertuliskan 'BARA 2'": printed on a thing, it is the pair's
-                    caps_campaign = (
-                        plain_word_campaign or _printed(seg, m) if common else campaignish
-                    )
+                    if all(t.norm in self.ck.common_words for t in seg.tokens[m.i : m.j]):
+                        # "Alhamdulillah AMAN, tak ade KIPI berat 👍": an acronym that is also
+                        # a common word needs more than a pleased tone: support, an attack,
+                        # campaign things, or printed on one ("helm bertuliskan 'BARA 2'")
+                        caps_campaign = (
+                            bool(tone - {"praise"})
+                            or any(s.has(c) for s in segments for c in _CAMPAIGN_THINGS)
+                            or _printed(seg, m)
+                        )
+                    else:
+                        caps_campaign = campaignish
                 if m.strong or context or caps_campaign or _supported(seg, m):
                     pointers.append((seg, m))
         # "02" beside "Prabowo" belongs to the pilpres, not to a pilkada held the same year.
@@ -607,17 +608,7 @@ class Judge:
         classes = word_classes()
         # The condition and the vote after it are rare; look for them before reading every
         # token of both sides for a request.
-        bargain = next(
-            (
-                (seg, k, m)
-                for seg in mine.segments
-                for k, token in enumerate(seg.tokens)
-                if token.norm in classes.conditions
-                for s, m in mine.pointers
-                if s is seg and 0 < m.i - k <= _BARGAIN_GAP and _one_sentence(seg, k, m.i)
-            ),
-            None,
-        )
+        bargain = next(_led_pointers(mine, classes.conditions, _BARGAIN_GAP), None)
         if bargain is None:
             return []
         sides = [*mine.segments, *theirs.segments]
@@ -936,6 +927,8 @@ _NEAR_ELECTION = (
 # Campaign words that make a bare ballot number right beside them a candidate ("relawan 03",
 # "pendukung 02", "posko 2").
 _CAMPAIGN_CUES = ("role", "rally", "campaign_marker")
+# ... and the campaign's things, which make an acronym that is a common word the pair's.
+_CAMPAIGN_THINGS = (*_CAMPAIGN_CUES, "attribute")
 
 
 def _beside(
@@ -1057,19 +1050,31 @@ def _timed_to_visit(f: Facts, aid: tuple[Segment, Hit] | None) -> tuple[Segment,
     tim 02", "diresmikan Sabtu, pas jo jadwal Da Syaf kampanye". The span is the aid or the
     inauguration word, which must share the sentence with the timing word."""
     words = word_classes()
-    for seg, m in f.pointers:
-        for k in range(max(0, m.i - 4), m.i):
-            if seg.tokens[k].norm not in words.visit_timing or not _one_sentence(seg, k, m.i):
-                continue
-            after = range(k + 1, min(len(seg.tokens), m.j + 4))
-            if not any(seg.tokens[v].norm in words.visits for v in after if v < m.i or v >= m.j):
-                continue
-            if aid is not None and aid[0] is seg and _one_sentence(seg, aid[1].i, k):
-                return seg, aid[1].i, aid[1].j
-            for n, token in enumerate(seg.tokens):
-                if token.norm in words.launches and _one_sentence(seg, n, k):
-                    return seg, n, n + 1
+    for seg, k, m in _led_pointers(f, words.visit_timing, _VISIT_GAP):
+        after = range(k + 1, min(len(seg.tokens), m.j + _VISIT_GAP))
+        if not any(seg.tokens[v].norm in words.visits for v in after if v < m.i or v >= m.j):
+            continue
+        if aid is not None and aid[0] is seg and _one_sentence(seg, aid[1].i, k):
+            return seg, aid[1].i, aid[1].j
+        for n, token in enumerate(seg.tokens):
+            if token.norm in words.launches and _one_sentence(seg, n, k):
+                return seg, n, n + 1
     return None
+
+
+def _led_pointers(
+    f: Facts, lead_words: frozenset[str], gap: int
+) -> Iterator[tuple[Segment, int, Mention]]:
+    """(segment, position of the word, pointer) for each word of `lead_words` followed within
+    `gap` tokens, in the same sentence, by a pointer: "asal tgl 27 nomor 3" (a condition),
+    "pas ada kunjungan tim 02" (a timing)."""
+    for seg in f.segments:
+        for k, token in enumerate(seg.tokens):
+            if token.norm not in lead_words:
+                continue
+            for s, m in f.pointers:
+                if s is seg and 0 < m.i - k <= gap and _one_sentence(seg, k, m.i):
+                    yield seg, k, m
 
 
 def _office_resource(f: Facts) -> tuple[Segment, Hit] | None:

@@ -29,7 +29,8 @@ _DOUBLED = re.compile(r"([aiueo])\1")
 _WORD_DIGITS = re.compile(r"([^\W\d_]+)(\d+)$")
 _SUFFIXES = ("nya", "lah", "kah", "pun", "ku", "mu")
 # Regional verb endings that mean Indonesian "-kan": Sundanese "dibagikeun", Javanese "dibagekake",
-# "diparingaken", Palembang and Javanese "diprioritaske". Tried only for words the knowledge base does not know as they are.
+# "diparingaken", Palembang and Javanese "diprioritaske". Tried only for words the knowledge base
+# does not know as they are.
 _REGIONAL_KAN = ("keun", "kake", "aken", "ake", "ke")
 
 
