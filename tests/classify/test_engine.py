@@ -1740,3 +1740,82 @@ def _assert_judged(
     assert result.verdict == verdict
     if code:
         assert code in result.violations
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target", "verdict", "code"),
+    [
+        # a regional first person just before a candidacy word owns the run
+        (
+            "post",
+            "Beta siap maju cawabup dampingi Mas Bagus, mohon doa restu 🙏",
+            None,
+            "forbidden",
+            "candidacy",
+        ),
+        # a campaign task taken in a thread: the speaker named as the one who does it, or
+        # answering "siapa?" alone
+        (
+            "reply",
+            "Awak yg pegang konsumsi lae, tenang aja 👍",
+            "Grup Tim Pemenangan BARA: 'Siapa yg urus makan minum kampanye Kamis?'",
+            "forbidden",
+            "campaign_involvement",
+        ),
+        (
+            "reply",
+            "Aku Cak, lek bengi iso. Awan tetep ngantor 😁",
+            "Relawan BARA: 'Sopo sing iso dadi korlap Kelurahan Sukorejo? Wis onok kaos & ID card'",
+            "forbidden",
+            "campaign_involvement",
+        ),
+        # backing another person's announced run is support for that person
+        (
+            "reply",
+            "Mantap Pak Camat, kami dukung! 💪",
+            "Camat Sukamaju: 'Resmi mengembalikan formulir penjaringan bacawabup di DPC'",
+            "forbidden",
+            "online_support",
+        ),
+        # the same words under a request that is not a campaign's
+        (
+            "reply",
+            "Sy yg kirim jadwalnya kemarin, maaf telat 🙏",
+            "Panitia lomba 17-an kantor: 'Siapa yg kirim jadwal lomba tarik tambang?'",
+            "allowed",
+            None,
+        ),
+    ],
+)
+def test_whose_run_and_tasks_taken_in_threads(
+    sidomulyo_rules: Classifier,
+    action: str,
+    text: str,
+    target: str | None,
+    verdict: str,
+    code: str | None,
+) -> None:
+    _assert_judged(sidomulyo_rules, action, text, target, verdict, code)
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target"),
+    [
+        # the phrase names whose run it is
+        ("post", "Deklarasi bakal calon bupati Mas Bagus tadi pagi, saya ikut hadir", None),
+        # the replier backs the poster's run, or says no to it
+        ("reply", "Kami dukung penuh Mas 💪", "Mas Bagus: 'Mohon doa restu, saya maju Pilkada'"),
+        (
+            "reply",
+            "Maaf Pak, saya tidak bisa bantu, sy ASN 🙏",
+            "Tim bakal calon perseorangan: 'Dik, bisa bantu kumpulkan KTP warga?'",
+        ),
+    ],
+)
+def test_another_persons_candidacy_is_not_the_speakers(
+    sidomulyo_rules: Classifier, action: str, text: str, target: str | None
+) -> None:
+    record = {"id": "r", "action": action, "text": text}
+    if target:
+        record["target_text"] = target
+    assert "candidacy" not in sidomulyo_rules.classify(record).violations

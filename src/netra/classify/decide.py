@@ -42,6 +42,11 @@ _VISIT_GAP = 4
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # A name this many tokens after "bertuliskan" or "bergambar" is printed on the thing described.
 _PRINTED_GAP = 2
+# The subject of a candidacy word stands at most this many tokens before it ("beta maju",
+# "bantu Kak Cut maju").
+_SUBJECT_GAP = 3
+# "Aku Cak, ...": a first person answering "siapa?" is followed by a pause within these characters.
+_ALONE_CHARS = 6
 
 
 @dataclass(slots=True)
@@ -412,7 +417,7 @@ class Judge:
             ((s, h) for s, h in f.hits("candidacy") if not s.negated(h) and not _of_many(s, h)),
             None,
         )
-        if candidacy and context and (f.has("first_person") or not _strong_persons(f)):
+        if candidacy and context and _own_run(f, *candidacy):
             seg, hit = candidacy
             if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
                 # "Paman saya maju jadi cawagub": a relative's candidacy, not one's own.
@@ -577,22 +582,29 @@ class Judge:
             if declined is not None:
                 seg_d, hit_d = declined
                 out.append(self._reason(REFUSAL_RULE, seg_d, hit_d.i, hit_d.j))
+        # "katong dukung penuh", "kami dukung!": the reply backs the poster's run
+        backs = _speaker_does(mine, "support", _SUBJECT_GAP, word_classes().backing)
+        if theirs.has("candidacy") and context and backs and not denies and not out:
+            out.append(self._reason("OS-07", seg, *whole, mentions))
         if (
             theirs.has("candidacy")
             and context
+            # "iya, sy daftar": the reply owns the run
+            and not backs
+            # "Ulun kada kawa bantu": a first person saying no owns no run
             and (mine.has("first_person") or says_yes)
+            and not _speaker_does(mine, "negation", 1)
             and not denies
             and not mine.has("third_person")
         ):
             out.append(self._reason("CA-01", seg, *whole))
+        taken = _at(mine.first("offer")) or _claimed_task(mine, theirs)
         if (
-            mine.has("offer")
+            taken
             and not denies
             and (theirs.has("role", "campaign_marker", "rally") or (theirs.pointers and context))
         ):
-            offer = mine.first("offer")
-            assert offer is not None
-            out.append(self._reason("CI-01", offer[0], offer[1].i, offer[1].j, mentions))
+            out.append(self._reason("CI-01", *taken, mentions))
         decided = _decided_request(mine, theirs)
         if decided is not None and context and not out:
             out.append(self._reason("FD-01", decided[0], decided[1].i, decided[1].j, mentions))
@@ -1155,6 +1167,27 @@ def _opens_with_no(f: Facts) -> bool:
     return any(h.i <= 1 for h in opening) and not f.has("hint")
 
 
+def _claimed_task(mine: Facts, theirs: Facts) -> tuple[Segment, int, int] | None:
+    """Does the reply take the task asked for: "awak yg pegang konsumsi", "lon aja bg", or
+    "Aku Cak" opening the answer to "Sopo sing iso dadi korlap?"?"""
+    words = word_classes()
+    asks_who = any(t.norm in words.who_asks for seg in theirs.segments for t in seg.tokens)
+    for seg in mine.segments:
+        for h in seg.hits.get("first_person", ()):
+            # the speaker as the subject of a clause, not "pelantar kite yg reot"
+            if not (
+                h.i <= 1 or _PAUSE.search(seg.text, seg.tokens[h.i - 1].end, seg.tokens[h.i].start)
+            ):
+                continue
+            end = seg.tokens[h.j - 1].end
+            marked = h.j < len(seg.tokens) and seg.tokens[h.j].norm in words.self_markers
+            # "Aku Cak, lek bengi iso": the answer is the speaker, said alone
+            alone = asks_who and _PAUSE.search(seg.text, end, end + _ALONE_CHARS) is not None
+            if marked or alone:
+                return seg, h.i, h.j
+    return None
+
+
 def _of_many(seg: Segment, hit: Hit) -> bool:
     """Is the phrase about a group ("semua bakal calon", "para balon bupati"), not one person?"""
     return hit.i > 0 and seg.tokens[hit.i - 1].norm in word_classes().plural_markers
@@ -1354,6 +1387,41 @@ def _describes(found: tuple[Segment, Hit], seg: Segment, m: Mention) -> bool:
     if s is not seg or not 0 <= hit.i - m.j <= 2:
         return False
     return all(seg.tokens[k].norm in word_classes().vote_verbs for k in range(hit.i, hit.j))
+
+
+def _own_run(f: Facts, seg: Segment, hit: Hit) -> bool:
+    """Is the candidacy the speaker's own ("beta maju caleg"), not another's ("bantu Kak Cut maju")?
+
+    The nearest subject just before the candidacy word decides; without one, a first person
+    anywhere, or no candidate named at all, makes it the speaker's.
+    """
+    near = [
+        (h.j, kind)
+        for kind in ("first_person", "third_person")
+        for h in seg.hits.get(kind, ())
+        if 0 <= hit.i - h.j <= _SUBJECT_GAP
+    ]
+    near += [
+        (m.j, "person") for s, m in f.persons() if s is seg and 0 <= hit.i - m.j <= _SUBJECT_GAP
+    ]
+    if near:
+        return max(near)[1] == "first_person"
+    # "Deklarasi Bakal Calon Bupati Bustami Razali": the phrase names whose run it is
+    if any(s is seg and 0 <= m.i - hit.j <= _SUBJECT_GAP for s, m in f.persons()):
+        return False
+    return f.has("first_person") or not _strong_persons(f)
+
+
+def _speaker_does(f: Facts, category: str, gap: int, only: frozenset[str] | None = None) -> bool:
+    """Is the speaker the subject of a word of this category (of these forms, if given), at most
+    gap words after the first person: backing ("katong dukung penuh") or negation ("Ulun kada
+    kawa bantu")?"""
+    return any(
+        0 <= h.i - p.j <= gap and (only is None or _phrase(seg, h) in only)
+        for seg in f.segments
+        for h in seg.hits.get(category, ())
+        for p in seg.hits.get("first_person", ())
+    )
 
 
 def _strong_persons(f: Facts) -> bool:

@@ -207,6 +207,9 @@ class WordClassesFile(_Strict):
     refusals: frozenset[str]
     printed_on: frozenset[str]
     plural_markers: frozenset[str]
+    who_asks: frozenset[str]
+    self_markers: frozenset[str]
+    backing: frozenset[str]
 
 
 class Knowledge(BaseModel):
