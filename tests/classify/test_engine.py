@@ -1819,3 +1819,102 @@ def test_another_persons_candidacy_is_not_the_speakers(
     if target:
         record["target_text"] = target
     assert "candidacy" not in sidomulyo_rules.classify(record).violations
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target", "verdict", "code"),
+    [
+        # a finger pointing up at a KPU broadcast points at the content, not at number 1
+        (
+            "share",
+            "Info resmi yo bapak ibu 👆",
+            "Broadcast KPU Kabupaten Sidomulyo: 'Bawa undangan C6 dan KTP-el ke TPS tgl 27 Nov'",
+            "allowed",
+            None,
+        ),
+        # "empat pasangan mendaftar" counts pairs
+        (
+            "share",
+            "Pantau info resmi KPU ya, jgn percaya kabar burung 👍",
+            "KPU Kabupaten Sidomulyo: 'Pendaftaran pasangan calon ditutup, empat pasangan mendaftar'",
+            "allowed",
+            None,
+        ),
+        # the speaker's status given as the reason, then a no
+        (
+            "reply",
+            "Maaf pak RT, sy PNS, nda bisa ikut kumpul KTP utk calon. Cari org lain saja e 🙏",
+            "Pak RT (grup WA warga): 'Bu Guru, tolong kumpulkan fotokopi KTP warga utk calon "
+            "perseorangan'",
+            "allowed",
+            None,
+        ),
+        # every pair's witnesses, described; a report to the election supervisor
+        (
+            "quote",
+            "Ini baru keren. Saksi ketiga paslon tanda tangan tanpa keberatan 👏",
+            "@kpu_sidomulyo: 'Rekapitulasi tingkat PPK Kec. Sukamaju selesai tanpa keberatan'",
+            "allowed",
+            None,
+        ),
+        # membership admitted in a reply to a question about the party
+        (
+            "reply",
+            "Masih lah, beta sekretaris PAC 😅 asal sonde ketahuan sa",
+            "Teman: 'Lu masih aktif di partai ko? Dong bilang ASN sonde boleh'",
+            "forbidden",
+            "party_membership",
+        ),
+        # the election's own date makes the number the ballot's, though "ketua" names a post
+        (
+            "post",
+            "Sy sbg ketua Karang Taruna minta adik2 semua tgl 27 kompak ke no 3. Jgn ada yg "
+            "membelot 😤",
+            None,
+            "forbidden",
+            "mobilisation",
+        ),
+    ],
+)
+def test_pointers_that_are_not_and_admissions_in_threads(
+    sidomulyo_rules: Classifier,
+    action: str,
+    text: str,
+    target: str | None,
+    verdict: str,
+    code: str | None,
+) -> None:
+    _assert_judged(sidomulyo_rules, action, text, target, verdict, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Afwan ustadz, sy ASN, nda bisa bantu sebar yg ada foto paslonnya 🙏",
+            "Ustadz (grup WA majelis): 'Ibu2, yg PNS tolong bantu sebarkan flyer pengajian "
+            "akbar bersama Mas Bagus ya'",
+        ),
+        (
+            "Rahasia e nyong 🤐 beta ASN. Tgl 27 beta datang coblos sa, lu ju datang",
+            "Teman: 'Lu pilih sapa nanti? 😁'",
+        ),
+    ],
+)
+def test_an_employee_naming_their_status_to_say_no_is_no_violation(
+    sidomulyo_rules: Classifier, text: str, target: str
+) -> None:
+    record = {"id": "r", "action": "reply", "text": text, "target_text": target}
+    assert sidomulyo_rules.classify(record).verdict != "forbidden"
+
+
+def test_a_colour_named_as_the_one_to_vote_for() -> None:
+    engine = _sidomulyo_with("colours", {1: ["hijau"], 2: ["kuning"], 3: ["biru"]}, False)
+    text = "Besok jgn lupa pesan mama: coblos yg ada bundanya, yg kuning 💛🙏"
+    verdict = engine.classify({"id": "r", "action": "post", "text": text})
+    assert verdict.verdict == "forbidden"
+    assert [c.number for c in verdict.candidates] == [2]
+    shirt = engine.classify(
+        {"id": "r", "action": "post", "text": "Pilih baju yg kuning buat senam"}
+    )
+    assert shirt.verdict != "forbidden"

@@ -47,6 +47,8 @@ _PRINTED_GAP = 2
 _SUBJECT_GAP = 3
 # "Aku Cak, ...": a first person answering "siapa?" is followed by a pause within these characters.
 _ALONE_CHARS = 6
+# A vote verb at most this many words before "yg <colour>" gives that colour the vote.
+_VOTED_GAP = 5
 
 
 @dataclass(slots=True)
@@ -144,7 +146,12 @@ class Judge:
                     # beside campaign talk ("posko biru", "coblos yang biru") in a record
                     # about the election
                     near = _NEAR_COLOUR if context else ("campaign_marker",)
-                    if not listed and (asked or _colour_points(seg, m, near) or _steered(seg, m)):
+                    if not listed and (
+                        asked
+                        or _colour_points(seg, m, near)
+                        or _steered(seg, m)
+                        or (context and _voted_colour(seg, m))
+                    ):
                         pointers.append((seg, m))
                     continue
                 caps_campaign = False
@@ -245,8 +252,14 @@ class Judge:
         senses = _lookalike_words(everything)
         mine = self._facts(own, context, tone, asked, senses)
         theirs = self._facts([target] if target is not None else [], context, tone, senses=senses)
-        if any(s.has("other_vote") for s in everything) and not any(
-            m.kind != "number" for _, m in mine.explicit() + theirs.explicit()
+        if target is not None and not theirs.pointers and not target.has("candidate"):
+            mine = _without_arrows(mine)
+        # ... unless the record names the election's own date ("sbg ketua Karang Taruna minta
+        # adik2 tgl 27 kompak ke no 3")
+        if (
+            any(s.has("other_vote") for s in everything)
+            and not any(m.kind != "number" for _, m in mine.explicit() + theirs.explicit())
+            and not any(s.has("date") for s in everything)
         ):
             # "coblos ketua OSIS ... calon nomer 3", "lomba dansa: pasangan nomor 1": the numbers
             # belong to that vote, even "calon nomor 2" (unless a candidate is named)
@@ -435,6 +448,8 @@ class Judge:
             and not (on_duty and all(_phrase(s, h) == "dukungan" for s, h in f.hits("support")))
             and _electoral_ktp(f)
             and not _turned_down(f)
+            # "Maaf pak RT, sy PNS, nda bisa ikut kumpul KTP utk calon"
+            and not _status_then_no(f)
             # "bawa KTP dan KK" is paperwork; papers alone need a named pair or a push for one
             and (_beyond_papers(f) or f.explicit() or f.has("support", "offer") or _gathers(f))
             and (
@@ -469,6 +484,8 @@ class Judge:
             for seg, hit in f.hits(category):
                 if seg.negated(hit) or seg.is_media:
                     continue  # "Foto: pegawai di peresmian": a caption describes, not directs
+                if any(hit.i == p.j for p in seg.hits.get("first_person", ())):
+                    continue  # "beta ASN", "sy PNS": the speaker describes themself
                 served = category == "served"
                 if served and not _addressed(seg, hit):
                     continue
@@ -501,9 +518,19 @@ class Judge:
         party = any(m.kind == "party" for s in theirs.segments for m in s.mentions) or any(
             t.norm in ("partai", "parpol") for s in theirs.segments for t in s.tokens
         )
-        if theirs.has("membership") and party and admits("membership"):
+        # "Lu masih aktif di partai ko?" - "Masih lah, beta sekretaris PAC"
+        asked_membership = theirs.has("membership") or mine.has("membership")
+        if asked_membership and party and admits("membership"):
             out.append(self._reason("PM-01", seg, *whole, mentions))
-        if theirs.has("role") and context and admits("role") and _campaign_team(mine, theirs):
+        # "Saksi ketiga paslon tanda tangan": every pair's witnesses, described
+        everyone = mine.has("all_pairs") or theirs.has("all_pairs")
+        if (
+            theirs.has("role")
+            and context
+            and admits("role")
+            and _campaign_team(mine, theirs)
+            and not everyone
+        ):
             out.append(self._reason("CI-01", seg, *whole, mentions))
         support_request = _beyond_papers(theirs) or bool(theirs.pointers) or _beyond_papers(mine)
         if (
@@ -1057,6 +1084,18 @@ def _steered(seg: Segment, m: Mention) -> bool:
     return False
 
 
+def _voted_colour(seg: Segment, m: Mention) -> bool:
+    """'coblos yg ada bundanya, yg kuning 💛': a colour named as "the one" a vote verb a few
+    words before it, in the same sentence, goes to."""
+    words = word_classes()
+    if m.i == 0 or seg.tokens[m.i - 1].norm not in words.relatives:
+        return False
+    return any(
+        seg.tokens[v].norm in words.vote_verbs and _one_sentence(seg, v, m.i)
+        for v in range(max(0, m.i - 1 - _VOTED_GAP), m.i - 1)
+    )
+
+
 def _timed_to_visit(f: Facts, aid: tuple[Segment, Hit] | None) -> tuple[Segment, int, int] | None:
     """Aid or an inauguration timed to a candidate's visit: "bansos dibagikan pas ada kunjungan
     tim 02", "diresmikan Sabtu, pas jo jadwal Da Syaf kampanye". The span is the aid or the
@@ -1159,12 +1198,40 @@ def _turned_down(f: Facts) -> bool:
     return False
 
 
+def _without_arrows(f: Facts) -> Facts:
+    """'Info resmi yo bapak ibu 👆' above a KPU broadcast: the finger points at the content
+    shared or answered, not at a ballot number, when that content names no candidate."""
+    arrows = word_classes().arrows
+    return Facts(
+        f.segments,
+        [
+            (s, m)
+            for s, m in f.pointers
+            if not (m.kind == "gesture" and s.tokens[m.i].norm in arrows and not s.is_media)
+        ],
+    )
+
+
 def _opens_with_no(f: Facts) -> bool:
-    """Does the reply open by saying no ("Maaf idak bisa, sy ASN", "Nggak, ...") without a wink?"""
-    if not f.segments:
+    """Does the reply open by saying no ("Maaf idak bisa, sy ASN", "Nggak, ...") or give the
+    speaker's status and then a no ("Afwan ustadz, sy ASN, nda bisa bantu"), without a wink?"""
+    if not f.segments or f.has("hint"):
         return False
-    opening = f.segments[0].hits.get("negation", ())
-    return any(h.i <= 1 for h in opening) and not f.has("hint")
+    return any(h.i <= 1 for h in f.segments[0].hits.get("negation", ())) or _status_then_no(f)
+
+
+def _status_then_no(f: Facts) -> bool:
+    """Does the speaker give their status and then say no ("Maaf pak RT, sy PNS, nda bisa ikut
+    kumpul KTP", "beta ASN, sonde bisa")?"""
+    if not f.segments or f.has("hint"):
+        return False
+    first = f.segments[0]
+    status = [
+        h.j
+        for h in first.hits.get("subordinate", ())
+        if any(h.i == p.j for p in first.hits.get("first_person", ()))
+    ]
+    return bool(status) and any(h.i >= status[0] for h in first.hits.get("negation", ()))
 
 
 def _claimed_task(mine: Facts, theirs: Facts) -> tuple[Segment, int, int] | None:

@@ -210,6 +210,7 @@ class WordClassesFile(_Strict):
     who_asks: frozenset[str]
     self_markers: frozenset[str]
     backing: frozenset[str]
+    arrows: frozenset[str]
 
 
 class Knowledge(BaseModel):
