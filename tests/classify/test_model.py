@@ -70,6 +70,9 @@ def test_a_damaged_model_names_the_feature() -> None:
         tiny({"t:x": [1.0, 0.0]})
     with pytest.raises(DataFileError, match=r"model\.json"):
         WordModel.from_dict({"version": "x"})
+    # a weight that is not a number, in a row of the right length
+    with pytest.raises(DataFileError, match=r"model\.json"):
+        tiny({"t:x": [1.0, 0.0, "0.5", 0.0, 0.0, 0.0]})
 
 
 def engine_with(weights: list[float]) -> Classifier:

@@ -254,15 +254,14 @@ class Judge:
         theirs = self._facts([target] if target is not None else [], context, tone, senses=senses)
         if target is not None and not theirs.pointers and not target.has("candidate"):
             mine = _without_arrows(mine)
-        # ... unless the record names the election's own date ("sbg ketua Karang Taruna minta
-        # adik2 tgl 27 kompak ke no 3")
         if (
             any(s.has("other_vote") for s in everything)
             and not any(m.kind != "number" for _, m in mine.explicit() + theirs.explicit())
             and not any(s.has("date") for s in everything)
         ):
             # "coblos ketua OSIS ... calon nomer 3", "lomba dansa: pasangan nomor 1": the numbers
-            # belong to that vote, even "calon nomor 2" (unless a candidate is named)
+            # belong to that vote, even "calon nomor 2" (unless a candidate is named, or the
+            # election's own date is: "sbg ketua Karang Taruna ... tgl 27 kompak ke no 3")
             mine, theirs = _without_numbers(mine), _without_numbers(theirs)
         # A capitalised acronym accepted because the record sounds like a campaign is context too.
         context = context or bool(mine.pointers or theirs.pointers)
@@ -484,8 +483,8 @@ class Judge:
             for seg, hit in f.hits(category):
                 if seg.negated(hit) or seg.is_media:
                     continue  # "Foto: pegawai di peresmian": a caption describes, not directs
-                if any(hit.i == p.j for p in seg.hits.get("first_person", ())):
-                    continue  # "beta ASN", "sy PNS": the speaker describes themself
+                if _describes_speaker(seg, hit):
+                    continue
                 served = category == "served"
                 if served and not _addressed(seg, hit):
                     continue
@@ -1202,14 +1201,12 @@ def _without_arrows(f: Facts) -> Facts:
     """'Info resmi yo bapak ibu 👆' above a KPU broadcast: the finger points at the content
     shared or answered, not at a ballot number, when that content names no candidate."""
     arrows = word_classes().arrows
-    return Facts(
-        f.segments,
-        [
-            (s, m)
-            for s, m in f.pointers
-            if not (m.kind == "gesture" and s.tokens[m.i].norm in arrows and not s.is_media)
-        ],
-    )
+    kept = [
+        (s, m)
+        for s, m in f.pointers
+        if not (m.kind == "gesture" and s.tokens[m.i].norm in arrows and not s.is_media)
+    ]
+    return f if len(kept) == len(f.pointers) else Facts(f.segments, kept)
 
 
 def _opens_with_no(f: Facts) -> bool:
@@ -1226,12 +1223,14 @@ def _status_then_no(f: Facts) -> bool:
     if not f.segments or f.has("hint"):
         return False
     first = f.segments[0]
-    status = [
-        h.j
-        for h in first.hits.get("subordinate", ())
-        if any(h.i == p.j for p in first.hits.get("first_person", ()))
-    ]
+    status = [h.j for h in first.hits.get("subordinate", ()) if _describes_speaker(first, h)]
     return bool(status) and any(h.i >= status[0] for h in first.hits.get("negation", ()))
+
+
+def _describes_speaker(seg: Segment, hit: Hit) -> bool:
+    """Does the word right after a first person describe the speaker ("beta ASN", "sy PNS"),
+    rather than address a group?"""
+    return any(hit.i == p.j for p in seg.hits.get("first_person", ()))
 
 
 def _claimed_task(mine: Facts, theirs: Facts) -> tuple[Segment, int, int] | None:
