@@ -8,7 +8,7 @@ card, a KTP drive, an office car), then what they *said* about a candidate, then
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from netra.classify.index import CompiledKnowledge, Hit
@@ -483,8 +483,8 @@ class Judge:
             for seg, hit in f.hits(category):
                 if seg.negated(hit) or seg.is_media:
                     continue  # "Foto: pegawai di peresmian": a caption describes, not directs
-                if _describes_speaker(seg, hit):
-                    continue
+                if _after_speaker(seg, hit):
+                    continue  # "beta ASN", "sy PNS": the speaker's own status, no one addressed
                 served = category == "served"
                 if served and not _addressed(seg, hit):
                     continue
@@ -608,22 +608,20 @@ class Judge:
             if declined is not None:
                 seg_d, hit_d = declined
                 out.append(self._reason(REFUSAL_RULE, seg_d, hit_d.i, hit_d.j))
-        # "katong dukung penuh", "kami dukung!": the reply backs the poster's run
-        backs = _speaker_does(mine, "support", _SUBJECT_GAP, word_classes().backing)
-        if theirs.has("candidacy") and context and backs and not denies and not out:
-            out.append(self._reason("OS-07", seg, *whole, mentions))
-        if (
-            theirs.has("candidacy")
-            and context
-            # "iya, sy daftar": the reply owns the run
-            and not backs
-            # "Ulun kada kawa bantu": a first person saying no owns no run
-            and (mine.has("first_person") or says_yes)
-            and not _speaker_does(mine, "negation", 1)
-            and not denies
-            and not mine.has("third_person")
-        ):
-            out.append(self._reason("CA-01", seg, *whole))
+        if theirs.has("candidacy") and context:
+            # "katong dukung penuh", "kami dukung!": the reply backs the poster's run
+            if _speaker_does(mine, "support", _SUBJECT_GAP, word_classes().backing):
+                if not denies and not out:
+                    out.append(self._reason("OS-07", seg, *whole, mentions))
+            elif (
+                # "iya, sy daftar": the reply owns the run
+                (mine.has("first_person") or says_yes)
+                # "Ulun kada kawa bantu": a first person saying no owns no run
+                and not _speaker_does(mine, "negation", 1)
+                and not denies
+                and not mine.has("third_person")
+            ):
+                out.append(self._reason("CA-01", seg, *whole))
         taken = _at(mine.first("offer")) or _claimed_task(mine, theirs)
         if (
             taken
@@ -1201,12 +1199,10 @@ def _without_arrows(f: Facts) -> Facts:
     """'Info resmi yo bapak ibu 👆' above a KPU broadcast: the finger points at the content
     shared or answered, not at a ballot number, when that content names no candidate."""
     arrows = word_classes().arrows
-    kept = [
-        (s, m)
-        for s, m in f.pointers
-        if not (m.kind == "gesture" and s.tokens[m.i].norm in arrows and not s.is_media)
-    ]
-    return f if len(kept) == len(f.pointers) else Facts(f.segments, kept)
+    return _keeping(
+        f,
+        lambda s, m: not (m.kind == "gesture" and s.tokens[m.i].norm in arrows and not s.is_media),
+    )
 
 
 def _opens_with_no(f: Facts) -> bool:
@@ -1223,14 +1219,15 @@ def _status_then_no(f: Facts) -> bool:
     if not f.segments or f.has("hint"):
         return False
     first = f.segments[0]
-    status = [h.j for h in first.hits.get("subordinate", ()) if _describes_speaker(first, h)]
+    status = [h.j for h in first.hits.get("subordinate", ()) if _after_speaker(first, h)]
     return bool(status) and any(h.i >= status[0] for h in first.hits.get("negation", ()))
 
 
-def _describes_speaker(seg: Segment, hit: Hit) -> bool:
-    """Does the word right after a first person describe the speaker ("beta ASN", "sy PNS"),
-    rather than address a group?"""
-    return any(hit.i == p.j for p in seg.hits.get("first_person", ()))
+def _after_speaker(seg: Segment, hit: Hit, gap: int = 0) -> bool:
+    """Does the hit come at most `gap` words after a first person, so that it says something of
+    the speaker: their status ("beta ASN"), backing ("katong dukung penuh"), a no ("Ulun kada
+    kawa bantu")?"""
+    return any(0 <= hit.i - p.j <= gap for p in seg.hits.get("first_person", ()))
 
 
 def _claimed_task(mine: Facts, theirs: Facts) -> tuple[Segment, int, int] | None:
@@ -1283,12 +1280,18 @@ def _gathers(f: Facts) -> bool:
 def _without_numbers(f: Facts) -> Facts:
     """The same facts with pointers by number, position or gesture left out, unless a word of
     support comes right before them ("juara 1 ... karena kompak dukung nomor 3")."""
-    kept = [
-        (s, m)
-        for s, m in f.pointers
-        if m.kind not in ("number", "position", "gesture")
-        or any(0 <= m.i - h.j <= 2 for h in s.hits.get("support", ()))
-    ]
+    return _keeping(
+        f,
+        lambda s, m: (
+            m.kind not in ("number", "position", "gesture")
+            or any(0 <= m.i - h.j <= 2 for h in s.hits.get("support", ()))
+        ),
+    )
+
+
+def _keeping(f: Facts, keep: Callable[[Segment, Mention], bool]) -> Facts:
+    """The same facts with only the pointers `keep` accepts (the same object if it keeps all)."""
+    kept = [(s, m) for s, m in f.pointers if keep(s, m)]
     return f if len(kept) == len(f.pointers) else Facts(f.segments, kept)
 
 
@@ -1483,10 +1486,9 @@ def _speaker_does(f: Facts, category: str, gap: int, only: frozenset[str] | None
     gap words after the first person: backing ("katong dukung penuh") or negation ("Ulun kada
     kawa bantu")?"""
     return any(
-        0 <= h.i - p.j <= gap and (only is None or _phrase(seg, h) in only)
+        _after_speaker(seg, h, gap) and (only is None or _phrase(seg, h) in only)
         for seg in f.segments
         for h in seg.hits.get(category, ())
-        for p in seg.hits.get("first_person", ())
     )
 
 
