@@ -1888,6 +1888,90 @@ def test_pointers_that_are_not_and_admissions_in_threads(
 
 
 @pytest.mark.parametrize(
+    ("action", "text", "target", "verdict", "code"),
+    [
+        # a child given the candidate's name, or the speaker's child who shares it
+        (
+            "post",
+            "Alhamdulillah, anak kedua kami lahir hari ini, bernama Hendra Kusuma 🤲 semoga jadi "
+            "anak soleh",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Anakku Bagus Santoso juara 2 lomba adzan se-kecamatan 🥈 makasih ustadz",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Bagus Santoso anak kami juara 2 lomba adzan se-kecamatan 🥈",
+            None,
+            "allowed",
+            None,
+        ),
+        # a cousin can be the candidate: a reader decides
+        ("post", "Sepupu sy Bagus Santoso resmi maju cawali, mohon doanya 🤲", None, "grey", None),
+        # greeting the winners once inaugurated is protocol
+        (
+            "post",
+            "Selamat utk Pak Hendra & Bu Wati yg dilantik hari ini sbg Bupati & Wakil Bupati "
+            "Sidomulyo. Mari dukung program pemerintahan 🙏",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "comment",
+            "Selamat bertugas Pak Bupati Hendra 🙏 semoga amanah",
+            "Pemkab Sidomulyo: 'Pelantikan Bupati dan Wakil Bupati Sidomulyo 2025-2030'",
+            "allowed",
+            None,
+        ),
+        # declared by the KPU: a private greeting naming the winner needs a reader, an office's
+        # does not
+        ("post", "Selamat Mas Bagus, bupati terpilih 🙏 semoga amanah", None, "grey", None),
+        (
+            "post",
+            "Atas nama keluarga besar Dinas Kesehatan, kami mengucapkan selamat kepada Hendra "
+            "Kusuma dan Wati Rahayu yang telah ditetapkan KPU sebagai Bupati dan Wakil Bupati "
+            "terpilih",
+            None,
+            "allowed",
+            None,
+        ),
+        # set as a candidate is no win; an acting regent is not the winner
+        (
+            "post",
+            "Selamat Mas Bagus sudah ditetapkan jadi calon bupati, semoga menang 💪",
+            None,
+            "forbidden",
+            "online_support",
+        ),
+        (
+            "quote",
+            "Selamat bertugas Pak Pjs. Mas Bagus juga semoga sehat selalu 🙏",
+            "Berita: 'Bupati cuti kampanye, Pjs Bupati dilantik Gubernur'",
+            "grey",
+            None,
+        ),
+    ],
+)
+def test_namesakes_and_greetings_to_winners(
+    sidomulyo_rules: Classifier,
+    action: str,
+    text: str,
+    target: str | None,
+    verdict: str,
+    code: str | None,
+) -> None:
+    _assert_judged(sidomulyo_rules, action, text, target, verdict, code)
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         (

@@ -34,6 +34,11 @@ _PAUSE = re.compile(r"[,:!.\n]")
 _DIRECTIVE_GAP = 2
 # A colour this many tokens either side of a decision word marks whom it favours.
 _SIDE_GAP = 8
+# How far an installation may stand from the office it installs ("dilantik hari ni sbg Wali
+# Kota"), in words.
+_INSTALLED_GAP = 5
+# The codes a greeting of installed winners replaces: naming them with praise reads as support.
+_GREETED_CODES = ("online_support", "mobilisation")
 # A vote named at most this many tokens after "asal" is the condition of a favour.
 _BARGAIN_GAP = 6
 # A candidate at most this many tokens after "pas", and a visit word at most this many after the
@@ -287,6 +292,10 @@ class Judge:
             reasons += self._grey(mine, context, neutral)
         if not any(r.zone != "allowed" for r in reasons):
             reasons += self._neutral(mine, theirs, context)
+        if not neutral:
+            greeting = self._greeting(mine, theirs)
+            if greeting and all(r.code in _GREETED_CODES for r in reasons if r.zone != "allowed"):
+                reasons = [greeting]
         refs: list[CandidateRef] = []
         for _, m in mine.pointers + theirs.pointers:
             for ref in m.refs:
@@ -294,6 +303,38 @@ class Judge:
                     refs.append(ref)
         pointed = frozenset((s.field, m.i) for s, m in mine.pointers + theirs.pointers)
         return _dedupe(reasons), refs, pointed
+
+    def _greeting(self, mine: Facts, theirs: Facts) -> Reason | None:
+        """A congratulation to the winners once they hold or are declared to an office ("Selamat
+        utk Pak Martin & Bang Jumadi yg dilantik hari ni sbg Wali Kota"). Once inaugurated they
+        are office holders, and greeting them is protocol (NE-05). Declared by the KPU but not
+        yet inaugurated, a private greeting naming them needs a reader (GR-11), one on behalf of
+        an office does not (NE-05). Nothing else of a campaign may be in the employee's words."""
+        congratulates = any(
+            t.norm in word_classes().congratulations for s in mine.segments for t in s.tokens
+        )
+        if not congratulates or mine.has("oppose", "attribute", "rally", "role"):
+            return None
+        if any(m.kind not in ("name", "alias") for _, m in mine.pointers):
+            return None  # "selamat nomor 2 dilantik": a number is still the ballot's
+        found = _installed_office(mine)
+        if found is None and mine.has("office"):
+            # "Selamat bertugas Pak Gubernur Pramono" under the post of the inauguration
+            found = _installed_office(theirs)
+        if found is None:
+            return None
+        seg, hit, inaugurated = found
+        if inaugurated:
+            return self._reason("NE-05", seg, hit.i, hit.j)
+        if mine.has("support"):
+            return None
+        if mine.has("on_behalf") and mine.has("office_owner"):
+            return self._reason("NE-05", seg, hit.i, hit.j)
+        named = mine.explicit() or theirs.explicit()
+        if not named:
+            return None
+        seg, m = named[0]
+        return self._reason("GR-11", seg, m.i, m.j, [m for _, m in named])
 
     # --- what the employee did ------------------------------------------------------------
 
@@ -986,6 +1027,25 @@ def _beside(
 
 # A prop alone does not make a colour the pair's: "kaos biru" is also a sports day's shirt.
 _NEAR_COLOUR = tuple(c for c in _NEAR_ELECTION if c != "attribute")
+
+
+def _installed_office(f: Facts) -> tuple[Segment, Hit, bool] | None:
+    """'yg dilantik hari ni sbg Wali Kota', 'Pelantikan Gubernur', 'ditetapkan KPU sbg bupati
+    terpilih': an installation close to a head of region's office that no word makes another's
+    ("ditetapkan jadi calon wakil bupati" is the candidacy, "Pjs Bupati dilantik" an acting
+    regent). Says whether it is an inauguration (True) or a declaration (False)."""
+    others = word_classes().not_elected
+    for seg, hit in f.hits("installed"):
+        if seg.negated(hit):
+            continue
+        for office in seg.hits.get("office", ()):
+            lo, hi = min(hit.j, office.j), max(hit.i, office.i)
+            if hi - lo > _INSTALLED_GAP:
+                continue
+            if any(t.norm in others for t in seg.tokens[max(0, min(hit.i, office.i) - 1) : hi]):
+                continue
+            return seg, hit, seg.tokens[hit.i].norm in word_classes().inaugurations
+    return None
 
 
 def _lower_name(seg: Segment, m: Mention) -> bool:

@@ -33,42 +33,6 @@ _MONTHS = [
     "desember",
 ]
 _MONTHS_SHORT = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"]
-_HONORIFICS = frozenset(
-    [
-        "pak",
-        "bu",
-        "bapak",
-        "ibu",
-        "mas",
-        "mbak",
-        "kang",
-        "teh",
-        "teteh",
-        "cak",
-        "gus",
-        "bang",
-        "abang",
-        "uda",
-        "daeng",
-        "bli",
-        "haji",
-        "hj",
-        "h",
-        "dr",
-        "ir",
-        "prof",
-        "kh",
-        "drs",
-        "s",
-        "st",
-        "mm",
-        "mh",
-        "se",
-        "spd",
-        "mpd",
-        "sh",
-    ]
-)
 _OFFICE_WORDS: dict[str, str] = {
     "capres": "presiden",
     "cawapres": "presiden",
@@ -288,6 +252,7 @@ class CompiledKnowledge:
         self.acronyms: set[str] = set()
         self.max_number: dict[str, int] = {}
         variants = self.knowledge.lexicon.colour_variants
+        titles = self.knowledge.word_classes.name_titles
         for profile in self.profiles:
             self.max_number[profile.name] = max(c.number for c in profile.candidates)
             self._add_date_phrases(profile)
@@ -305,7 +270,7 @@ class CompiledKnowledge:
                         # "@hendrakusuma", "#HendraKusuma": an account or tag spelled from the name.
                         self.hashtag_fragments.append(("".join(norms), "candidate", ref))
                     for part in norms:
-                        if len(part) >= 3 and part not in _HONORIFICS:
+                        if len(part) >= 3 and part not in titles:
                             self.index.add((part,), Entry("candidate", (ref, False, "name")))
                 for alias in cand.aliases:
                     norms = self.norms(alias)
@@ -314,7 +279,7 @@ class CompiledKnowledge:
                         # checks ("calon nomor 2" of an OSIS vote, "antre nomor 2")
                         continue
                     strong = len(norms) >= 2 or (
-                        norms[0] not in self.common_words and norms[0] not in _HONORIFICS
+                        norms[0] not in self.common_words and norms[0] not in titles
                     )
                     if len(norms) == 1 and alias.isupper() and len(alias) >= 3:
                         # An acronym ("FALAH", "HEJO") written in lower case is usually the word

@@ -35,6 +35,8 @@ PREDICTED = "predicted"
 CATEGORIES: tuple[str, ...] = (
     "subordinate",
     "collective",
+    "installed",
+    "on_behalf",
     "served",
     "vocative",
     "aid",
@@ -211,6 +213,13 @@ class WordClassesFile(_Strict):
     self_markers: frozenset[str]
     backing: frozenset[str]
     arrows: frozenset[str]
+    name_titles: frozenset[str]
+    naming: frozenset[str]
+    children: frozenset[str]
+    children_mine: frozenset[str]
+    congratulations: frozenset[str]
+    inaugurations: frozenset[str]
+    not_elected: frozenset[str]
 
 
 class Knowledge(BaseModel):

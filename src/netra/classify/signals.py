@@ -253,6 +253,8 @@ def _in_caps_name(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
 def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
     """A candidate's first name used for a colleague: "Pak Mahfud kepala TU", "Prabowo Santoso"."""
     ref, _, kind = hit.payload
+    if _named_other(seg, hit):
+        return True
     shouted = all(seg.tokens[k].upper for k in range(hit.i, hit.j))
     for colleague in seg.hits.get("colleague", ()):
         # "Pak Mahfud kepala TU", but not "dukung SADEWA ya rekan2": a campaign acronym in
@@ -274,6 +276,30 @@ def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
         gap = seg.text[seg.tokens[hit.j - 1].end : following.start]
         if raw[:1].isupper() and not following.upper and following.kind == "word" and gap == " ":
             return following.norm not in known and following.norm not in ck.common_words
+    return False
+
+
+def _named_other(seg: Segment, hit: Hit) -> bool:
+    """Do the words around a name make it someone else: a name given ("namonyo Muhammad Abdul
+    Wahid") or the speaker's child ("anak isun Airin", "Airin anak isun")? Before the name,
+    titles and other capitalised words of the same name are skipped."""
+    words = word_classes()
+    mine = {h.i for h in seg.hits.get("first_person", ())}
+    after = seg.tokens[hit.j : hit.j + 2]
+    if after and (
+        after[0].norm in words.children_mine
+        or (len(after) == 2 and after[0].norm in words.children and hit.j + 1 in mine)
+    ):
+        return True  # "Airin anak isun wis lancar iqro"
+    for k in range(hit.i - 1, max(-1, hit.i - 4), -1):
+        token = seg.tokens[k]
+        if token.norm in words.naming or token.norm in words.children_mine:
+            return True
+        if k in mine:
+            return k > 0 and seg.tokens[k - 1].norm in words.children
+        capitalised = token.kind == "word" and seg.text[token.start].isupper() and not token.upper
+        if token.norm not in words.name_titles and not capitalised:
+            return False
     return False
 
 
