@@ -1958,6 +1958,46 @@ def test_pointers_that_are_not_and_admissions_in_threads(
             "grey",
             None,
         ),
+        # part two: a colleague's post or a street before the name; a greeting of the staff
+        (
+            "post",
+            "Gotong royong bersihkan parit depan SD, dipimpin satpam Pak Hendra. Mantap, hujan "
+            "gak bikin banjir lagi 🧹💪",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "TPS 03 kami tahun ini di halaman SD 47 Jl. Hendra Kusuma. Bawa surat pemberitahuan "
+            "sama KTP-el ya 🗳️",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Jajaran Dinas Sosial mengucapkan selamat atas pelantikan Bapak Bagus Santoso dan Ibu "
+            "Ratna Sari sebagai Bupati dan Wakil Bupati Sidomulyo 🙏",
+            None,
+            "allowed",
+            None,
+        ),
+        # the KTP a voter brings to the polling station; a rally denied
+        (
+            "post",
+            "TPS 09 sudah buka. Yg blm coblos, bawa KTP + surat pemberitahuan ya. Antrian pendek 👍",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Oranye2 hari ini bukan kampanye ya, ini seragam panitia HUT kabupaten 🎉😂",
+            None,
+            "allowed",
+            None,
+        ),
     ],
 )
 def test_namesakes_and_greetings_to_winners(

@@ -34,11 +34,12 @@ _PAUSE = re.compile(r"[,:!.\n]")
 _DIRECTIVE_GAP = 2
 # A colour this many tokens either side of a decision word marks whom it favours.
 _SIDE_GAP = 8
-# How far an installation may stand from the office it installs ("dilantik hari ni sbg Wali
-# Kota"), in words.
-_INSTALLED_GAP = 5
-# The codes a greeting of installed winners replaces: naming them with praise reads as support.
-_GREETED_CODES = ("online_support", "mobilisation")
+# How far an installation may stand from the office it installs, in words of one sentence:
+# "atas pelantikan Bapak Yulius Selvanus dan Bapak Victor Mailangkay sebagai Gubernur".
+_INSTALLED_GAP = 10
+# The codes a greeting of installed winners replaces: naming them with praise reads as support,
+# "jajaran BPBD mengucapkan" as rallying staff, the official photo as a photo with a candidate.
+_GREETED_CODES = ("online_support", "mobilisation", "photo_with_candidate")
 # A vote named at most this many tokens after "asal" is the condition of a favour.
 _BARGAIN_GAP = 6
 # A candidate at most this many tokens after "pas", and a visit word at most this many after the
@@ -271,7 +272,7 @@ class Judge:
         # A capitalised acronym accepted because the record sounds like a campaign is context too.
         context = context or bool(mine.pointers or theirs.pointers)
         reasons: list[Reason] = []
-        neutral = mine.has("neutrality")
+        neutral = mine.has("neutrality") and not _pushes(mine)
         if not neutral:
             reasons += self._acts(mine, context)
             reasons += self._own_words(action, mine, theirs, context)
@@ -313,10 +314,16 @@ class Judge:
         congratulates = any(
             t.norm in word_classes().congratulations for s in mine.segments for t in s.tokens
         )
-        if not congratulates or mine.has("oppose", "attribute", "rally", "role"):
-            return None
-        if any(m.kind not in ("name", "alias") for _, m in mine.pointers):
-            return None  # "selamat nomor 2 dilantik": a number is still the ballot's
+        if not congratulates or any(
+            not s.negated(h)
+            for c in ("oppose", "attribute", "rally", "role")
+            for s, h in mine.hits(c)
+        ):
+            return None  # "foto resmi, tanpa atribut kampanye" denies it
+        if any(m.kind not in ("name", "alias") for _, m in mine.pointers) or any(
+            m.kind in ("number", "gesture", "colour") for s in mine.segments for m in s.mentions
+        ):
+            return None  # "Selamat Bapak Bupati terpilih!! Dari awal awak yakin 💙"
         found = _installed_office(mine)
         if found is None and mine.has("office"):
             # "Selamat bertugas Pak Gubernur Pramono" under the post of the inauguration
@@ -359,8 +366,10 @@ class Judge:
                 else:
                     out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
+        # "Oranye2 hari ini bukan kampanye kwa, ini seragam panitia HUT": a denied rally is none
+        rallying = any(not s.negated(h) for s, h in f.hits("rally"))
         for seg, hit in f.hits("role_generic"):
-            if (f.pointers or f.has("rally")) and context and not seg.negated(hit):
+            if (f.pointers or rallying) and context and not seg.negated(hit):
                 out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
         # "alat peraga kampanye wajib turun": the campaign's props, not a campaign event
@@ -490,6 +499,7 @@ class Judge:
             and not _turned_down(f)
             # "Maaf pak RT, sy PNS, nda bisa ikut kumpul KTP utk calon"
             and not _status_then_no(f)
+            and not _voter_id(f)
             # "bawa KTP dan KK" is paperwork; papers alone need a named pair or a push for one
             and (_beyond_papers(f) or f.explicit() or f.has("support", "offer") or _gathers(f))
             and (
@@ -1040,12 +1050,31 @@ def _installed_office(f: Facts) -> tuple[Segment, Hit, bool] | None:
             continue
         for office in seg.hits.get("office", ()):
             lo, hi = min(hit.j, office.j), max(hit.i, office.i)
-            if hi - lo > _INSTALLED_GAP:
+            if hi - lo > _INSTALLED_GAP or not _one_sentence(seg, lo, hi):
                 continue
             if any(t.norm in others for t in seg.tokens[max(0, min(hit.i, office.i) - 1) : hi]):
                 continue
             return seg, hit, seg.tokens[hit.i].norm in word_classes().inaugurations
     return None
+
+
+def _pushes(f: Facts) -> bool:
+    """Does the employee push a pair outright ("tgl 27 coblos 3, tra boleh beda!!")? A support
+    word right before a pointer, neither denied nor reported: then "tidak boleh" or "aturan" in
+    the same words is no reminder of the rules ("ASN tidak boleh dukung nomor 2" denies the
+    support, "bos so bilang pilih nomor satu" reports it)."""
+    reporting = word_classes().reporting
+    for seg, m in f.pointers:
+        denied = [h for h in seg.hits.get("support", ()) if seg.negated(h)]
+        if not _beside(seg, m, ("support",), 2, 0, denied):
+            continue
+        # "bos so bilang pilih nomor satu": someone else's words, reported
+        if not any(
+            t.norm in reporting and _one_sentence(seg, k, m.i)
+            for k, t in enumerate(seg.tokens[: m.i])
+        ):
+            return True
+    return False
 
 
 def _lower_name(seg: Segment, m: Mention) -> bool:
@@ -1376,6 +1405,16 @@ def _electoral_ktp(*sides: Facts) -> bool:
     return any(
         _phrase(s, h) not in word_classes().office_forms for f in sides for s, h in f.hits("ktp")
     )
+
+
+def _voter_id(f: Facts) -> bool:
+    """'TPS 09 so buka. Yg blum coblos, bawa KTP + surat pemberitahuan': the KTP a voter shows
+    at the polling station, in a record that names no pair and whose only support words are the
+    vote itself."""
+    words = word_classes()
+    if f.pointers or not any(t.norm in words.polling_places for s in f.segments for t in s.tokens):
+        return False
+    return all(_phrase(s, h) in words.vote_verbs for s, h in f.hits("support"))
 
 
 def _beyond_papers(f: Facts) -> bool:

@@ -215,11 +215,13 @@ class WordClassesFile(_Strict):
     arrows: frozenset[str]
     name_titles: frozenset[str]
     naming: frozenset[str]
-    children: frozenset[str]
-    children_mine: frozenset[str]
+    household: frozenset[str]
+    household_mine: frozenset[str]
     congratulations: frozenset[str]
     inaugurations: frozenset[str]
     not_elected: frozenset[str]
+    polling_places: frozenset[str]
+    reporting: frozenset[str]
 
 
 class Knowledge(BaseModel):

@@ -281,25 +281,36 @@ def _someone_else(ck: CompiledKnowledge, seg: Segment, hit: Hit) -> bool:
 
 def _named_other(seg: Segment, hit: Hit) -> bool:
     """Do the words around a name make it someone else: a name given ("namonyo Muhammad Abdul
-    Wahid") or the speaker's child ("anak isun Airin", "Airin anak isun")? Before the name,
-    titles and other capitalised words of the same name are skipped."""
+    Wahid"), a street ("Jl. Sudirman"), a colleague's post ("satpam Pak Haris") or the speaker's
+    child or spouse ("anak isun Airin", "Airin anak isun")? Before the name, titles and other
+    capitalised words of the same name are skipped."""
     words = word_classes()
     mine = {h.i for h in seg.hits.get("first_person", ())}
+    colleagues = {h.j - 1 for h in seg.hits.get("colleague", ())}
     after = seg.tokens[hit.j : hit.j + 2]
     if after and (
-        after[0].norm in words.children_mine
-        or (len(after) == 2 and after[0].norm in words.children and hit.j + 1 in mine)
+        after[0].norm in words.household_mine
+        or (len(after) == 2 and after[0].norm in words.household and hit.j + 1 in mine)
     ):
         return True  # "Airin anak isun wis lancar iqro"
+    titles_only = True
+    full_name = hit.payload[2] == "name" and hit.j - hit.i >= 2
     for k in range(hit.i - 1, max(-1, hit.i - 4), -1):
         token = seg.tokens[k]
-        if token.norm in words.naming or token.norm in words.children_mine:
-            return True
+        if token.norm in words.naming or token.norm in words.household_mine:
+            return True  # "... namonyo", "Jl. Sudirman", "anakku"
         if k in mine:
-            return k > 0 and seg.tokens[k - 1].norm in words.children
+            return k > 0 and seg.tokens[k - 1].norm in words.household
+        # "satpam Pak Haris": a post right before a nickname, titles aside, and nothing but a
+        # space between (not "Teman: 'Tadi NIKE kampanye'"); a full name is the candidate's
+        # own past ("bersama guru Semuel Kimko")
+        spaced = not seg.text[token.end : seg.tokens[k + 1].start].strip()
+        if k in colleagues and titles_only and spaced and not full_name:
+            return True
         capitalised = token.kind == "word" and seg.text[token.start].isupper() and not token.upper
         if token.norm not in words.name_titles and not capitalised:
             return False
+        titles_only = titles_only and token.norm in words.name_titles
     return False
 
 
