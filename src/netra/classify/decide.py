@@ -89,6 +89,14 @@ class Facts:
                 return found[0]
         return None
 
+    def affirmed(self, *categories: str) -> tuple[Segment, Hit] | None:
+        """First hit of the categories that is not denied ("bukan kampanye", "tanpa atribut")."""
+        for category in categories:
+            for seg, hit in self.hits(category):
+                if not seg.negated(hit):
+                    return seg, hit
+        return None
+
     def explicit(self) -> list[tuple[Segment, Mention]]:
         return [
             (s, m)
@@ -314,11 +322,7 @@ class Judge:
         congratulates = any(
             t.norm in word_classes().congratulations for s in mine.segments for t in s.tokens
         )
-        if not congratulates or any(
-            not s.negated(h)
-            for c in ("oppose", "attribute", "rally", "role")
-            for s, h in mine.hits(c)
-        ):
+        if not congratulates or mine.affirmed("oppose", "attribute", "rally", "role"):
             return None  # "foto resmi, tanpa atribut kampanye" denies it
         if any(m.kind not in ("name", "alias") for _, m in mine.pointers) or any(
             m.kind in ("number", "gesture", "colour") for s in mine.segments for m in s.mentions
@@ -367,7 +371,7 @@ class Judge:
                     out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
         # "Oranye2 hari ini bukan kampanye kwa, ini seragam panitia HUT": a denied rally is none
-        rallying = any(not s.negated(h) for s, h in f.hits("rally"))
+        rallying = f.affirmed("rally") is not None
         for seg, hit in f.hits("role_generic"):
             if (f.pointers or rallying) and context and not seg.negated(hit):
                 out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
@@ -441,7 +445,7 @@ class Judge:
             if not seg.negated(hit) and not refusal:
                 out.append(self._reason("SR-01", seg, hit.i, hit.j, pointer_mentions))
 
-        aid = next(((s, h) for s, h in f.hits("aid") if not s.negated(h)), None)
+        aid = f.affirmed("aid")
         if aid and context and f.explicit() and f.has("favouring", "favour_timing"):
             # Aid or a programme handed out, held back or timed around a named candidate.
             seg, hit = aid
@@ -735,7 +739,7 @@ class Judge:
     def _attributes(self, f: Facts, context: bool) -> list[Reason]:
         out: list[Reason] = []
         mentions = [m for _, m in f.pointers]
-        attribute = next(((s, h) for s, h in f.hits("attribute") if not s.negated(h)), None)
+        attribute = f.affirmed("attribute")
         printed = next(
             (
                 (s, m)
@@ -764,7 +768,7 @@ class Judge:
                 f.has("support", "oppose")
                 or (_own_praise(f) and not f.has("encounter"))
                 or f.material()
-                or any(not s.negated(h) for s, h in f.hits("attribute"))
+                or f.affirmed("attribute") is not None
                 or f.has("rally", "campaign_marker", "role")
             )
             if partisan:
@@ -1044,7 +1048,7 @@ def _installed_office(f: Facts) -> tuple[Segment, Hit, bool] | None:
     terpilih': an installation close to a head of region's office that no word makes another's
     ("ditetapkan jadi calon wakil bupati" is the candidacy, "Pjs Bupati dilantik" an acting
     regent). Says whether it is an inauguration (True) or a declaration (False)."""
-    others = word_classes().not_elected
+    words = word_classes()
     for seg, hit in f.hits("installed"):
         if seg.negated(hit):
             continue
@@ -1052,9 +1056,12 @@ def _installed_office(f: Facts) -> tuple[Segment, Hit, bool] | None:
             lo, hi = min(hit.j, office.j), max(hit.i, office.i)
             if hi - lo > _INSTALLED_GAP or not _one_sentence(seg, lo, hi):
                 continue
-            if any(t.norm in others for t in seg.tokens[max(0, min(hit.i, office.i) - 1) : hi]):
+            if any(
+                t.norm in words.not_elected
+                for t in seg.tokens[max(0, min(hit.i, office.i) - 1) : hi]
+            ):
                 continue
-            return seg, hit, seg.tokens[hit.i].norm in word_classes().inaugurations
+            return seg, hit, seg.tokens[hit.i].norm in words.inaugurations
     return None
 
 
@@ -1478,7 +1485,7 @@ def _declined(f: Facts) -> tuple[Segment, Hit] | None:
 def _attendance(f: Facts) -> tuple[Segment, Hit] | None:
     """Where the employee says they attend ("ikut", "hadir"), not that they cannot ("gk bisa
     ikut tim kampanye")."""
-    return next(((s, h) for s, h in f.hits("attend") if not s.negated(h)), None)
+    return f.affirmed("attend")
 
 
 def _campaign_team(*sides: Facts) -> bool:
