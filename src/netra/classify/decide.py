@@ -319,6 +319,8 @@ class Judge:
         are office holders, and greeting them is protocol (NE-05). Declared by the KPU but not
         yet inaugurated, a private greeting naming them needs a reader (GR-11), one on behalf of
         an office does not (NE-05). Nothing else of a campaign may be in the employee's words."""
+        if not (mine.has("installed") or theirs.has("installed")):
+            return None  # most records: no inauguration or declaration, no token scan
         congratulates = any(
             t.norm in word_classes().congratulations for s in mine.segments for t in s.tokens
         )
