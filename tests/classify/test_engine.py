@@ -2012,6 +2012,50 @@ def test_namesakes_and_greetings_to_winners(
 
 
 @pytest.mark.parametrize(
+    ("action", "target", "verdict"),
+    [
+        # an office's account: its content about an incumbent is no campaign content
+        (
+            "like",
+            "Akun resmi Pemkab Sidomulyo: 'Bupati Bagus Santoso menerima penghargaan Anugerah "
+            "Pembangunan Daerah'",
+            "grey",
+        ),
+        (
+            "like",
+            "Akun resmi RSUD Sidomulyo: 'Kunjungan kerja Bupati Bagus Santoso ke ruang rawat inap'",
+            "grey",
+        ),
+        # an account said to hold no campaign content
+        (
+            "follow",
+            "Akun Instagram pribadi @bagussantoso (foto keluarga dan pengajian, belum ada konten "
+            "kampanye)",
+            "grey",
+        ),
+        ("follow", "Akun TikTok @hendra.kusuma, bukan akun kampanye, isinya video masak", "grey"),
+        # the candidate's own official account with campaign content stays support
+        (
+            "like",
+            "Akun resmi Mas Bagus: 'Terima kasih relawan, kampanye akbar besok di alun-alun!'",
+            "forbidden",
+        ),
+    ],
+)
+def test_office_accounts_and_content_said_not_to_campaign(
+    sidomulyo_rules: Classifier, action: str, target: str, verdict: str
+) -> None:
+    _assert_judged(
+        sidomulyo_rules,
+        action,
+        "",
+        target,
+        verdict,
+        "online_support" if verdict == "forbidden" else None,
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         (

@@ -222,6 +222,7 @@ class WordClassesFile(_Strict):
     not_elected: frozenset[str]
     polling_places: frozenset[str]
     reporting: frozenset[str]
+    office_accounts: frozenset[str]
 
 
 class Knowledge(BaseModel):

@@ -117,6 +117,7 @@ def analyse(ck: CompiledKnowledge, field_name: str, text: str, is_media: bool = 
     for hit in hits:
         grouped[hit.category].append(hit)
     _negated_support_is_opposition(segment, grouped)
+    _drop_office_accounts(segment, grouped)
     segment.hits = dict(grouped)
     segment.mentions = _mentions(ck, segment)
     return segment
@@ -165,6 +166,19 @@ def _negated_support_is_opposition(segment: Segment, grouped: dict[str, list[Hit
         else:
             still.append(hit)
     grouped["support"] = still
+
+
+def _drop_office_accounts(segment: Segment, grouped: dict[str, list[Hit]]) -> None:
+    """"Akun resmi Pemprov", "relawan BPBD": a campaign word that an office's name follows
+    belongs to the office, not to a campaign."""
+    markers = grouped.get("campaign_marker")
+    if not markers:
+        return
+    offices = word_classes().office_accounts
+    tokens = segment.tokens
+    grouped["campaign_marker"] = [
+        h for h in markers if not (h.j < len(tokens) and tokens[h.j].norm in offices)
+    ]
 
 
 def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
