@@ -2056,6 +2056,44 @@ def test_office_accounts_and_content_said_not_to_campaign(
 
 
 @pytest.mark.parametrize(
+    ("aliases", "action", "text", "target", "verdict"),
+    [
+        # a bare "03" among the aliases is the ballot number, not a name every "3" matches
+        (
+            ["SADEWA", "03"],
+            "post",
+            "Rapat persiapan jam 3 pagi, kopi sudah disiapkan",
+            None,
+            "allowed",
+        ),
+        # an acronym the profile also lists in lower case counts written either way
+        (
+            ["SADEWA", "Sadewa"],
+            "post",
+            "Sidomulyo gak butuh pemimpin yg cuma jago ngomong. Jgn pilih Sadewa 🙅",
+            None,
+            "forbidden",
+        ),
+        # an office's account written as its handle
+        (
+            ["SADEWA"],
+            "follow",
+            "",
+            "Akun resmi @humas.pemkabsidomulyo (unggahan terbaru: Bupati pimpin rapat paripurna)",
+            "grey",
+        ),
+    ],
+)
+def test_aliases_as_the_profile_writes_them(
+    aliases: list[str], action: str, text: str, target: str | None, verdict: str
+) -> None:
+    engine = _sidomulyo_with("aliases", {3: aliases}, use_model=False)
+    _assert_judged(
+        engine, action, text, target, verdict, "online_support" if verdict == "forbidden" else None
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         (

@@ -250,6 +250,7 @@ class CompiledKnowledge:
         self.party_candidates: dict[str, list[CandidateRef]] = defaultdict(list)
         self.candidate_words: dict[CandidateRef, frozenset[str]] = {}
         self.acronyms: set[str] = set()
+        self.padded_numbers: set[int] = set()
         self.max_number: dict[str, int] = {}
         variants = self.knowledge.lexicon.colour_variants
         titles = self.knowledge.word_classes.name_titles
@@ -277,13 +278,22 @@ class CompiledKnowledge:
                     if _is_ballot_number(norms, cand.number, self.number_prefixes):
                         # "Paslon 2", "Nomor 02": the number recogniser reads these, with its
                         # checks ("calon nomor 2" of an OSIS vote, "antre nomor 2")
+                        if len(norms) == 1 and alias.strip().startswith("0"):
+                            # ... but a Satgas that lists a bare "02" says the zero names the pair
+                            self.padded_numbers.add(cand.number)
                         continue
                     strong = len(norms) >= 2 or (
                         norms[0] not in self.common_words and norms[0] not in titles
                     )
-                    if len(norms) == 1 and alias.isupper() and len(alias) >= 3:
-                        # An acronym ("FALAH", "HEJO") written in lower case is usually the word
-                        # or a name ("Al-Falah"), not the pair: it needs campaign words nearby.
+                    # An acronym ("FALAH", "HEJO") written in lower case is usually the word or
+                    # a name ("Al-Falah"), not the pair: it needs campaign words nearby, unless
+                    # the profile also lists it so ("Ardjuno" beside "ARDJUNO").
+                    if (
+                        len(norms) == 1
+                        and alias.isupper()
+                        and len(alias) >= 3
+                        and not any(a != alias and a.lower() == alias.lower() for a in cand.aliases)
+                    ):
                         self.acronyms.add(norms[0])
                     self.index.add(norms, Entry("candidate", (ref, strong, "alias")))
                     compact = "".join(norms)
@@ -341,6 +351,7 @@ class CompiledKnowledge:
 
 
 def _is_ballot_number(norms: tuple[str, ...], number: int, prefixes: frozenset[str]) -> bool:
-    """Is this alias only a ballot-number prefix and the pair's number ("Paslon 2", "No. 02")?"""
+    """Is this alias only the pair's number, with or without a ballot-number prefix ("Paslon 2",
+    "No. 02", "02")? A bare "02" indexed as a name would make every "jam 2 pagi" the pair."""
     *words, last = norms
-    return bool(words) and last.isdigit() and int(last) == number and set(words) <= prefixes
+    return last.isdigit() and int(last) == number and set(words) <= prefixes

@@ -169,16 +169,23 @@ def _negated_support_is_opposition(segment: Segment, grouped: dict[str, list[Hit
 
 
 def _drop_office_accounts(segment: Segment, grouped: dict[str, list[Hit]]) -> None:
-    """"Akun resmi Pemprov", "relawan BPBD": a campaign word that an office's name follows
+    """ "Akun resmi Pemprov", "relawan BPBD": a campaign word that an office's name follows
     belongs to the office, not to a campaign."""
     markers = grouped.get("campaign_marker")
     if not markers:
         return
     offices = word_classes().office_accounts
     tokens = segment.tokens
-    grouped["campaign_marker"] = [
-        h for h in markers if not (h.j < len(tokens) and tokens[h.j].norm in offices)
-    ]
+
+    def office(k: int) -> bool:
+        if k >= len(tokens):
+            return False
+        token = tokens[k]
+        if token.kind == "mention":  # "Akun resmi @humas.pemprovkepri"
+            return any(word in token.norm for word in offices)
+        return token.norm in offices
+
+    grouped["campaign_marker"] = [h for h in markers if not office(h.j)]
 
 
 def _mentions(ck: CompiledKnowledge, seg: Segment) -> list[Mention]:
@@ -383,7 +390,7 @@ def _ballot_number(
             before = tokens[k - 1].norm if k > 0 else ""
             if before in ck.number_lookalikes:
                 return None
-            return value, False
+            return value, value in ck.padded_numbers
         return None
     if not sure and any(tokens[b].norm in ck.number_lookalikes for b in range(prefix_at + 1, k)):
         return None  # "nomor punggung 2", "no. antrean 3": the word between says what it counts
