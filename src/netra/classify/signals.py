@@ -169,8 +169,8 @@ def _negated_support_is_opposition(segment: Segment, grouped: dict[str, list[Hit
 
 
 def _drop_office_accounts(segment: Segment, grouped: dict[str, list[Hit]]) -> None:
-    """ "Akun resmi Pemprov", "relawan BPBD": a campaign word that an office's name follows
-    belongs to the office, not to a campaign."""
+    """A campaign word that an office's name follows belongs to the office, not to a campaign
+    ("Akun resmi Pemprov", "relawan BPBD")."""
     markers = grouped.get("campaign_marker")
     if not markers:
         return
