@@ -321,9 +321,8 @@ class Judge:
         an office does not (NE-05). Nothing else of a campaign may be in the employee's words."""
         if not (mine.has("installed") or theirs.has("installed")):
             return None  # most records: no inauguration or declaration, no token scan
-        congratulates = any(
-            t.norm in word_classes().congratulations for s in mine.segments for t in s.tokens
-        )
+        congratulations = word_classes().congratulations
+        congratulates = any(t.norm in congratulations for s in mine.segments for t in s.tokens)
         if not congratulates or mine.affirmed("oppose", "attribute", "rally", "role"):
             return None  # "foto resmi, tanpa atribut kampanye" denies it
         if any(m.kind not in ("name", "alias") for _, m in mine.pointers) or any(
