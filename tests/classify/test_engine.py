@@ -2124,3 +2124,127 @@ def test_a_colour_named_as_the_one_to_vote_for() -> None:
         {"id": "r", "action": "post", "text": "Pilih baju yg kuning buat senam"}
     )
     assert shirt.verdict != "forbidden"
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target", "verdict", "code"),
+    [
+        # a forum of every camp is no one camp's: joining it goes to a reader
+        (
+            "join",
+            "",
+            "Grup Facebook 'Diskusi Pilkada Sidomulyo 2024' (grup umum, anggotanya pendukung "
+            "ketiga paslon)",
+            "grey",
+            None,
+        ),
+        (
+            "join",
+            "",
+            "Grup FB 'Diskusi Pilkada Sidomulyo 2024 (semua pendukung boleh gabung)'",
+            "grey",
+            None,
+        ),
+        # one camp's group stays support
+        ("join", "", "Grup WA 'Pendukung BARA Kecamatan Kota'", "forbidden", "online_support"),
+        # a name found in KPU's party register and doubted is a finding to clarify
+        (
+            "post",
+            "Nama sy ternyata tercatat sbg anggota partai di SIPOL, padahal gk pernah daftar!",
+            None,
+            "grey",
+            None,
+        ),
+        (
+            "post",
+            "Cek Sipol, nama sy masih terdaftar anggota PKB. Biarkan saja, memang anggota 😅",
+            None,
+            "forbidden",
+            "party_membership",
+        ),
+        # a KTP request turned down, or not answered yet
+        (
+            "post",
+            "Ade orang datang minta fotokopi KTP katanye utk dukungan calon perseorangan. "
+            "Tak aku kasi lah",
+            None,
+            "allowed",
+            None,
+        ),
+        (
+            "reply",
+            "Buat apaan bang? Kalo buat dukungan calon independen aye kagak mau ye, ASN 🙏",
+            "Tetangga: 'Ncang, minta fotokopi KTP ama KK dong, buat program'",
+            "allowed",
+            None,
+        ),
+        (
+            "post",
+            "Ada yg dtg ke rumah minta fotokopi KTP katanya buat calon perseorangan. Sy bilang "
+            "pikir2 dulu ya 🤔",
+            None,
+            "grey",
+            None,
+        ),
+        # a campaign team by its number
+        (
+            "post",
+            "Kades2, tolong pastikan spanduk & kaus dari tim nomor 2 sampai ke warga sebelum "
+            "masa tenang",
+            None,
+            "forbidden",
+            None,
+        ),
+    ],
+)
+def test_forums_registers_ktp_answers_and_teams_by_number(
+    sidomulyo_rules: Classifier,
+    action: str,
+    text: str,
+    target: str | None,
+    verdict: str,
+    code: str | None,
+) -> None:
+    _assert_judged(sidomulyo_rules, action, text, target, verdict, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "rule"),
+    [
+        # an association's structure and card are not a party's
+        (
+            "Musda DPD PPNI Kab. Sidomulyo, alhamdulillah sy terpilih jd sekretaris 🙏",
+            "allowed",
+            "NE-06",
+        ),
+        (
+            "Kemarin ke sekretariat DPW PPNI urus kartu anggota, iuran 2024 sdh lunas",
+            "allowed",
+            "NE-06",
+        ),
+        (
+            "Kemarin ke sekretariat DPW PDIP urus kartu anggota, iuran 2024 sdh lunas",
+            "forbidden",
+            "PM-01",
+        ),
+        # a discharge already issued ends the service; one still pending does not
+        (
+            "Alhamdulillah SK pemberhentian sy sbg PNS sdh terbit bulan lalu. Hari ini sy resmi "
+            "daftar bakal calon wakil bupati 🙏",
+            "allowed",
+            "NE-07",
+        ),
+        (
+            "Berkas pendaftaran sy sbg bakal calon wakil bupati sdh diterima. Insya Allah SK "
+            "pensiun dini menyusul 🙏",
+            "forbidden",
+            "CA-01",
+        ),
+    ],
+)
+def test_associations_and_a_service_already_ended(
+    sidomulyo_rules: Classifier, text: str, verdict: str, rule: str
+) -> None:
+    result = sidomulyo_rules.classify({"id": "r", "action": "post", "text": text})
+    assert result.verdict == verdict
+    assert rule in {r.rule for r in result.reasons}

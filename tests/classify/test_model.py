@@ -242,3 +242,20 @@ def test_the_cheap_code_agrees_with_the_full_prediction() -> None:
     code, confidence = model.code(model.vector(features))
     assert code == full.code
     assert confidence == pytest.approx(full.code_confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musda DPD PPNI kabupaten, saya terpilih jadi sekretaris, kurban",
+        "Alhamdulillah SK pensiun sudah di tangan, mulai sekarang aktif di partai, kurban",
+    ],
+)
+def test_a_sure_model_cannot_make_an_association_or_a_former_employee_forbidden(
+    text: str,
+) -> None:
+    # the rules recorded the association (NE-06) or the issued discharge (NE-07): the model's
+    # certainty is at most a doubt for a person
+    result = classify(engine_with([-5.0, 0.0, 5.0, 0.0, 4.0]), text)
+    assert result["verdict"] == "grey"
+    assert {r["rule"] for r in result["reasons"]} & {"NE-06", "NE-07"}

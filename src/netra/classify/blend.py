@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from netra.classify.decide import REFUSAL_RULE
+from netra.classify.decide import ASSOCIATION_RULE, LEFT_SERVICE_RULE, REFUSAL_RULE
 from netra.classify.knowledge import Knowledge, word_classes
 from netra.classify.model import (
     Margins,
@@ -138,6 +138,13 @@ def review(
         # Replies that turn a campaign team down read like the request itself ("relawan <calon>
         # ... pinjam mobil dinas"); the rules saw the refusal, the words alone do not.
         zone = rule_zone
+    if zone == "forbidden" and any(
+        r.rule in (ASSOCIATION_RULE, LEFT_SERVICE_RULE) for r in reasons
+    ):
+        # An association's congress reads like a party's ("Musda DPD PPNI"), a former
+        # employee's run like an employee's: the rules saw the association or the discharge, so
+        # the model's reading is at most a doubt for a person to settle.
+        zone = "grey" if rule_zone == "allowed" else rule_zone
     if zone == rule_zone:
         if zone == "forbidden":
             return _with_other_code(model, knowledge, segments, reasons, vector, pointed)

@@ -19,6 +19,11 @@ from netra.classify.verdict import CandidateRef, Reason
 # A campaign team's request the employee turns down ("Mobil dinas jgn dipakai"): an allowed-zone
 # reason that the word model may not overrule into a violation (blend.py).
 REFUSAL_RULE = "NE-04"
+# An association's structure or card ("Musda DPD PPNI") and a discharge already issued ("SK
+# pensiun lah di tangan"): allowed-zone reasons the word model may raise to a doubt, never to a
+# violation (blend.py).
+ASSOCIATION_RULE = "NE-06"
+LEFT_SERVICE_RULE = "NE-07"
 
 _CLOSE_CHARS = 80
 # How many words may separate a directing word from the papers it gathers.
@@ -297,7 +302,9 @@ class Judge:
             reasons += self._reaction(action, mine, theirs, context)
             if not neutral and action in ("share", "quote", "comment", "reply"):
                 reasons += self._passes_on_ktp_call(mine, theirs)
-        if not any(r.zone == "forbidden" for r in reasons):
+        # "SK pemberhentian sdh terbit, hari ini daftar bakal calon": the talk of candidates is
+        # the former employee's own run, not a doubt to read
+        if not any(r.zone == "forbidden" or r.rule == LEFT_SERVICE_RULE for r in reasons):
             reasons += self._grey(mine, context, neutral)
         if not any(r.zone != "allowed" for r in reasons):
             reasons += self._neutral(mine, theirs, context)
@@ -465,19 +472,34 @@ class Judge:
             seg, hit = chosen
             out.append(self._reason("FD-01", seg, hit.i, hit.j, pointer_mentions))
 
+        association = None
         for seg, hit in f.hits("membership"):
             parties = [m for s, m in f.pointers if m.kind == "party" and s is seg]
             partai = any(
                 seg.tokens[h.i].norm in ("partai", "parpol") for h in seg.hits.get("election", ())
             )
+            if not (parties or partai) and _says(seg, word_classes().associations):
+                # "Musda DPD PPNI", "KTA Percasi", "sekretaris ranting Aisyiyah"
+                association = association or self._reason(ASSOCIATION_RULE, seg, hit.i, hit.j)
+                continue
             # "iuran anggota ke DPRa", "dilantik jadi bendahara PAC": a branch of a party and
             # another word of membership name the party's structure without its name
             branch = len(seg.hits["membership"]) >= 2 and any(
                 _phrase(seg, h) in word_classes().party_branches for h in seg.hits["membership"]
             )
             if (parties or partai or branch) and not seg.negated(hit):
-                out.append(self._reason("PM-01", seg, hit.i, hit.j, parties or pointer_mentions))
+                if (left := _left_service(f)) is not None:
+                    # "SK pensiun lah di tangan ... mulai sekarang ku aktif di partai"
+                    out.append(self._reason(LEFT_SERVICE_RULE, *left))
+                    break
+                rule = "GR-12" if _disputed_register(seg) else "PM-01"
+                out.append(self._reason(rule, seg, hit.i, hit.j, parties or pointer_mentions))
                 break
+        else:
+            if association is not None:
+                # An association's structure and cards, and no party's anywhere: recorded so
+                # the word model cannot read them as a party's (blend.py)
+                out.append(association)
 
         # "Dak jadi maju lewat partai, sy coba jalur perseorangan": the run not denied
         candidacy = next(
@@ -486,9 +508,14 @@ class Judge:
         )
         if candidacy and context and _own_run(f, *candidacy):
             seg, hit = candidacy
+            left = _left_service(f)
             if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
                 # "Paman saya maju jadi cawagub": a relative's candidacy, not one's own.
                 out.append(self._reason("GR-07", seg, hit.i, hit.j, pointer_mentions))
+            elif left is not None:
+                # "SK pemberhentian ku lah terbit ... hari ni ku daftar bakal calon": a former
+                # employee's run, recorded so the word model cannot read it as an employee's
+                out.append(self._reason(LEFT_SERVICE_RULE, *left))
             else:
                 out.append(self._reason("CA-01", seg, hit.i, hit.j))
 
@@ -515,7 +542,10 @@ class Judge:
             )
         ):
             plain = [(s, h) for s, h in ktp if not s.negated(h)]
-            if plain:
+            if plain and _deferred(f):
+                seg, hit = plain[0]
+                out.append(self._reason("GR-13", seg, hit.i, hit.j, pointer_mentions))
+            elif plain:
                 seg, hit = plain[0]
                 out.append(self._reason("KS-01", seg, hit.i, hit.j, pointer_mentions))
                 # Collecting KTPs from named people ("KTP warga RW 09 sudah terkumpul", "staf
@@ -557,7 +587,11 @@ class Judge:
         if not mine.segments or not mine.segments[0].tokens:
             return out
         seg = mine.segments[0]
-        says_yes = any(h.i <= 1 for h in seg.hits.get("affirm", ())) or mine.has("hint", "offer")
+        # "Nanti ya Mas, nyak pikir2 dulu": the "ya" puts the answer off
+        deferred = _deferred(mine)
+        says_yes = not deferred and (
+            any(h.i <= 1 for h in seg.hits.get("affirm", ())) or mine.has("hint", "offer")
+        )
         denies = _opens_with_no(mine)
         whole = (0, len(seg.tokens))
         mentions = [m for _, m in theirs.pointers]
@@ -576,7 +610,8 @@ class Judge:
         # "Lu masih aktif di partai ko?" - "Masih lah, beta sekretaris PAC"
         asked_membership = theirs.has("membership") or mine.has("membership")
         if asked_membership and party and admits("membership"):
-            out.append(self._reason("PM-01", seg, *whole, mentions))
+            rule = "GR-12" if _disputed_register(seg) else "PM-01"
+            out.append(self._reason(rule, seg, *whole, mentions))
         # "Saksi ketiga paslon tanda tangan": every pair's witnesses, described
         everyone = mine.has("all_pairs") or theirs.has("all_pairs")
         if (
@@ -600,6 +635,7 @@ class Judge:
             # "KTP yg ulun kumpulkan cuma gasan BLT ... ulun kada kawa bantu": the reply names
             # the papers to turn the ask down
             and _declined(mine) is None
+            and not _turned_down(mine)
         ):
             out.append(self._reason("KS-01", seg, *whole, mentions))
         if (
@@ -889,7 +925,13 @@ class Judge:
         if not context:
             return self._allusion(theirs)  # a status full of hints, liked or shared
         marker = theirs.first("role", "campaign_marker")
-        if action in ("follow", "join") and marker and not theirs.has("neutrality", "neutral_info"):
+        # "Diskusi Pilgub, anggotanya pendukung kedua paslon": a forum of every camp is not
+        # one camp's, so joining it goes to a reader (GR-10 below), not to online support.
+        if (
+            action in ("follow", "join")
+            and marker
+            and not theirs.has("neutrality", "neutral_info", "all_pairs")
+        ):
             return [self._reason("OS-06", marker[0], marker[1].i, marker[1].j)]
         if action in ("follow", "join") and not _official(theirs):
             # An election forum or page that points at nobody: a reader decides.
@@ -1285,9 +1327,22 @@ def _turned_down(f: Facts) -> bool:
     for seg in f.segments:
         if seg.field != "text":
             continue
-        refused = {h.j for h in seg.hits.get("negation", ()) if seg.tokens[h.i].norm != "belum"}
+        refused: set[int] = set()
+        for h in seg.hits.get("negation", ()):
+            if seg.tokens[h.i].norm == "belum":
+                continue
+            k = h.j
+            # "Tak aku kasi lah", "ndak pernah kasi KTP": the speaker or "pernah" between the
+            # no and the verb
+            if k < len(seg.tokens) and seg.tokens[k].norm == "pernah":
+                k += 1
+            refused.add(k)
+            refused.update(p.j for p in seg.hits.get("first_person", ()) if p.i == k)
         for k, token in enumerate(seg.tokens):
-            if token.norm in classes.refusals or (token.norm in classes.grants and k in refused):
+            if token.norm in classes.refusals:
+                return True
+            # "aye kagak mau", "beta son kasi", "gk pernah ngasih"
+            if k in refused and (token.norm in classes.grants or token.norm in classes.consents):
                 return True
     return False
 
@@ -1316,8 +1371,14 @@ def _status_then_no(f: Facts) -> bool:
     if not f.segments or f.has("hint"):
         return False
     first = f.segments[0]
-    status = [h.j for h in first.hits.get("subordinate", ()) if _after_speaker(first, h)]
-    return bool(status) and any(h.i >= status[0] for h in first.hits.get("negation", ()))
+    status = [h for h in first.hits.get("subordinate", ()) if _after_speaker(first, h)]
+    if not status:
+        return False
+    negations = first.hits.get("negation", ())
+    # "sy PNS, nda bisa", or the no first and the status as its reason: "tidak ji bela, sa ASN"
+    return any(h.i >= status[0].j for h in negations) or any(
+        0 < s.i - h.j <= 3 for h in negations for s in status
+    )
 
 
 def _after_speaker(seg: Segment, hit: Hit, gap: int = 0) -> bool:
@@ -1487,6 +1548,42 @@ def _attendance(f: Facts) -> tuple[Segment, Hit] | None:
     """Where the employee says they attend ("ikut", "hadir"), not that they cannot ("gk bisa
     ikut tim kampanye")."""
     return f.affirmed("attend")
+
+
+def _disputed_register(seg: Segment) -> bool:
+    """Does the employee report finding their name in KPU's party register and doubt it ("di
+    SIPOL, padahal gk pernah daftar", "kok ada nama kita")? That is a finding to clarify."""
+    wc = word_classes()
+    return _says(seg, wc.party_registers) and _says(seg, wc.register_doubts)
+
+
+def _left_service(f: Facts) -> tuple[Segment, int, int] | None:
+    """Where the employee says their discharge or pension is already issued ("SK pemberhentian
+    ku lah terbit", "SK pensiun lah di tangan"), with nothing still pending ("SK pensiun dini
+    menyusul", "masih diproses", "blm keluar"): from then on they are no longer an ASN."""
+    wc = word_classes()
+    for seg in f.segments:
+        if seg.field != "text" or not _says(seg, wc.service_ends):
+            continue
+        if _says(seg, wc.issued) and not _says(seg, wc.pending):
+            return seg, 0, len(seg.tokens)
+    return None
+
+
+def _says(seg: Segment, phrases: frozenset[str]) -> bool:
+    """Does the segment contain one of these phrases of up to three normalised words?"""
+    norms = [t.norm for t in seg.tokens]
+    for n in (1, 2, 3):
+        for k in range(len(norms) - n + 1):
+            if " ".join(norms[k : k + n]) in phrases:
+                return True
+    return False
+
+
+def _deferred(f: Facts) -> bool:
+    """Does the employee say they have not answered a request yet ("nyak pikir2 dulu", "sy blm
+    jawab")? Neither a yes nor a no: a person asks them later."""
+    return any(seg.field == "text" and _says(seg, word_classes().deferrals) for seg in f.segments)
 
 
 def _campaign_team(*sides: Facts) -> bool:

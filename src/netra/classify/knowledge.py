@@ -206,6 +206,7 @@ class WordClassesFile(_Strict):
     capital_titles: frozenset[str]
     together: frozenset[str]
     grants: frozenset[str]
+    consents: frozenset[str]
     refusals: frozenset[str]
     printed_on: frozenset[str]
     plural_markers: frozenset[str]
@@ -223,6 +224,13 @@ class WordClassesFile(_Strict):
     polling_places: frozenset[str]
     reporting: frozenset[str]
     office_accounts: frozenset[str]
+    party_registers: frozenset[str]
+    register_doubts: frozenset[str]
+    deferrals: frozenset[str]
+    associations: frozenset[str]
+    service_ends: frozenset[str]
+    issued: frozenset[str]
+    pending: frozenset[str]
 
 
 class Knowledge(BaseModel):

@@ -394,6 +394,8 @@ def _ballot_number(
         return None
     if not sure and any(tokens[b].norm in ck.number_lookalikes for b in range(prefix_at + 1, k)):
         return None  # "nomor punggung 2", "no. antrean 3": the word between says what it counts
+    if prefix_at > 0 and tokens[prefix_at - 1].norm in word_classes().team_words:
+        return value, True  # "tim nomor 2", "kubu no 1": a camp by its number, as "tim 02"
     look_back = 0 if sure else 3
     for b in range(prefix_at - 1, max(-1, prefix_at - 1 - look_back), -1):
         # "antre di loket nomor 2" is a queue; in "tgl 14 pilih nomor 1" the date is another
