@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -25,6 +26,17 @@ def sidomulyo_rules() -> Classifier:
 @pytest.fixture(scope="session")
 def both() -> Classifier:
     return Classifier(load_profiles([SIDOMULYO, PILPRES]))
+
+
+@pytest.fixture(autouse=True)
+def _one_rate_window(monkeypatch):
+    """django-ratelimit counts in fixed windows on the clock; a test that crossed a window edge
+    would see its counter reset (the portal's lookup test failed so once on PostgreSQL). Hold its
+    clock still (only its own, not the process's)."""
+    import django_ratelimit.core
+
+    now = django_ratelimit.core.time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
 
 
 # --- workspace fixtures (database) ------------------------------------------------------------
