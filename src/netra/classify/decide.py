@@ -508,11 +508,10 @@ class Judge:
         )
         if candidacy and context and _own_run(f, *candidacy):
             seg, hit = candidacy
-            left = _left_service(f)
             if any(0 <= hit.i - h.j <= 3 for h in seg.hits.get("family", ())):
                 # "Paman saya maju jadi cawagub": a relative's candidacy, not one's own.
                 out.append(self._reason("GR-07", seg, hit.i, hit.j, pointer_mentions))
-            elif left is not None:
+            elif (left := _left_service(f)) is not None:
                 # "SK pemberhentian ku lah terbit ... hari ni ku daftar bakal calon": a former
                 # employee's run, recorded so the word model cannot read it as an employee's
                 out.append(self._reason(LEFT_SERVICE_RULE, *left))
@@ -587,11 +586,11 @@ class Judge:
         if not mine.segments or not mine.segments[0].tokens:
             return out
         seg = mine.segments[0]
-        # "Nanti ya Mas, nyak pikir2 dulu": the "ya" puts the answer off
-        deferred = _deferred(mine)
-        says_yes = not deferred and (
+        # "Nanti ya Mas, nyak pikir2 dulu": the "ya" puts the answer off (looked for only
+        # behind a yes, so most replies skip the phrase scan)
+        says_yes = (
             any(h.i <= 1 for h in seg.hits.get("affirm", ())) or mine.has("hint", "offer")
-        )
+        ) and not _deferred(mine)
         denies = _opens_with_no(mine)
         whole = (0, len(seg.tokens))
         mentions = [m for _, m in theirs.pointers]
