@@ -41,7 +41,7 @@ _DOMINATES: dict[str, frozenset[str]] = {
     "encounter": frozenset({"praise"}),
     "position": frozenset({"position"}),
 }
-_NEGATION_WINDOW = 2
+_NEGATION_WINDOW = 3
 _STRONG_PREFIXES = ELECTORAL_PREFIXES | {"pilih", "salam"}
 # Words for a pair that no queue, room or contest uses: the number after them is a pair's.
 _PAIR_PREFIXES = frozenset({"paslon", "capres", "cagub", "cabup", "cabub", "cawalkot"})
@@ -129,7 +129,8 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     lookalikes = [h for h in hits if h.category == "lookalike"]
     # Only hits of a dominating category can hide another; most posts have none or one.
     dominant = [h for h in hits if h.category in _DOMINATES and h.j - h.i > 1]
-    if not lookalikes and not dominant:
+    roles = [h for h in hits if h.category == "role" and h.j - h.i > 1]
+    if not lookalikes and not dominant and not roles:
         return hits
     kept = []
     for hit in hits:
@@ -141,6 +142,8 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
             continue
         if hit.category in STANCE and any(hit.i < lk.j and lk.i < hit.j for lk in lookalikes):
             continue  # "jgn pilih kasih": "jgn pilih" reaches into favouritism, no choice
+        if hit.category in STANCE and any(r.i < hit.i < r.j for r in roles):
+            continue  # "jadi tim sukses Pak X": the role's "sukses" wishes the candidate nothing
         if any(
             other is not hit
             and hit.category in _DOMINATES[other.category]
