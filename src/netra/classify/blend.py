@@ -21,7 +21,12 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from netra.classify.decide import ASSOCIATION_RULE, LEFT_SERVICE_RULE, REFUSAL_RULE
+from netra.classify.decide import (
+    ASSOCIATION_RULE,
+    LEFT_SERVICE_RULE,
+    REFUSAL_RULE,
+    WITHDRAWAL_RULES,
+)
 from netra.classify.knowledge import Knowledge, word_classes
 from netra.classify.model import (
     Margins,
@@ -38,6 +43,8 @@ DOUBT_RULE = "ML-01"  # rules: allowed; model: grey
 FORBIDDEN_RULE = "ML-02"  # rules: allowed or grey; model: forbidden
 SOFTENED_RULE = "ML-03"  # rules: forbidden; model: not forbidden
 ALSO_RULE = "ML-04"  # forbidden either way; the model sees one more violation
+# Rules whose finding the model may doubt but never turn into a violation
+_CAPPED_AT_DOUBT = frozenset({ASSOCIATION_RULE, LEFT_SERVICE_RULE, *WITHDRAWAL_RULES})
 
 # Phrase categories that only occur when people talk about elections and campaigns. Everyday
 # words of the office ("anggaran", "mohon hadir", "info") are left out: alone they do not make a
@@ -138,12 +145,11 @@ def review(
         # Replies that turn a campaign team down read like the request itself ("relawan <calon>
         # ... pinjam mobil dinas"); the rules saw the refusal, the words alone do not.
         zone = rule_zone
-    if zone == "forbidden" and any(
-        r.rule in (ASSOCIATION_RULE, LEFT_SERVICE_RULE) for r in reasons
-    ):
+    if zone == "forbidden" and any(r.rule in _CAPPED_AT_DOUBT for r in reasons):
         # An association's congress reads like a party's ("Musda DPD PPNI"), a former
-        # employee's run like an employee's: the rules saw the association or the discharge, so
-        # the model's reading is at most a doubt for a person to settle.
+        # employee's run like an employee's, a resignation from a party like its membership:
+        # the rules saw the association, the discharge or the resignation, so the model's
+        # reading is at most a doubt for a person to settle.
         zone = "grey" if rule_zone == "allowed" else rule_zone
     if zone == rule_zone:
         if zone == "forbidden":

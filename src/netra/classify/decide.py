@@ -19,11 +19,22 @@ from netra.classify.verdict import CandidateRef, Reason
 # A campaign team's request the employee turns down ("Mobil dinas jgn dipakai"): an allowed-zone
 # reason that the word model may not overrule into a violation (blend.py).
 REFUSAL_RULE = "NE-04"
-# An association's structure or card ("Musda DPD PPNI") and a discharge already issued ("SK
-# pensiun lah di tangan"): allowed-zone reasons the word model may raise to a doubt, never to a
-# violation (blend.py).
+# An association's structure or card ("Musda DPD PPNI"), a discharge already issued ("SK
+# pensiun lah di tangan") and a party or team left ("surat pengunduran diri sbg Ketua PAC"):
+# reasons the word model may raise to a doubt, never to a violation (blend.py).
 ASSOCIATION_RULE = "NE-06"
 LEFT_SERVICE_RULE = "NE-07"
+WITHDRAWN_RULE = "NE-08"
+# A claim of having left, with no proof, by what was left: a person checks it
+_UNPROVEN_WITHDRAWAL = {
+    "party_membership": "GR-14",
+    "campaign_involvement": "GR-15",
+    "ktp_support": "GR-16",
+}
+WITHDRAWAL_RULES = (WITHDRAWN_RULE, *_UNPROVEN_WITHDRAWAL.values())
+# A run after the service ended, a party or team left with proof: the talk of parties and
+# candidates in the record is that settled matter, not a doubt for a person to read
+_SETTLED_RULES = (LEFT_SERVICE_RULE, WITHDRAWN_RULE)
 
 _CLOSE_CHARS = 80
 # How many words may separate a directing word from the papers it gathers.
@@ -219,6 +230,12 @@ class Judge:
         unique = list(dict.fromkeys(parts))
         return "; ".join(unique[:3]) if unique else "calon atau partai tertentu"
 
+    def _withdrawal(self, code: str, left: tuple[Segment, int, int, bool]) -> Reason:
+        """The party, team or support the employee says they left: allowed with proof, else
+        a person checks the claim."""
+        seg, i, j, proven = left
+        return self._reason(WITHDRAWN_RULE if proven else _UNPROVEN_WITHDRAWAL[code], seg, i, j)
+
     def _reason(
         self,
         rule_id: str,
@@ -304,7 +321,7 @@ class Judge:
                 reasons += self._passes_on_ktp_call(mine, theirs)
         # "SK pemberhentian sdh terbit, hari ini daftar bakal calon": the talk of candidates is
         # the former employee's own run, not a doubt to read
-        if not any(r.zone == "forbidden" or r.rule == LEFT_SERVICE_RULE for r in reasons):
+        if not any(r.zone == "forbidden" or r.rule in _SETTLED_RULES for r in reasons):
             reasons += self._grey(mine, context, neutral)
         if not any(r.zone != "allowed" for r in reasons):
             reasons += self._neutral(mine, theirs, context)
@@ -375,6 +392,9 @@ class Judge:
                     # "jd tim sukses turnamen voli", "tim sukses kebaikan": a team named by
                     # nothing else of an election may be any team's; a person asks whose
                     out.append(self._reason("GR-09", seg, hit.i, hit.j, pointer_mentions))
+                elif (left := _withdrawn(f)) is not None:
+                    # "Berikut surat pengunduran diri ambo dari tim relawan, ditembuskan ke Satgas"
+                    out.append(self._withdrawal("campaign_involvement", left))
                 else:
                     out.append(self._reason("CI-01", seg, hit.i, hit.j, pointer_mentions))
                 break
@@ -492,6 +512,16 @@ class Judge:
                     # "SK pensiun lah di tangan ... mulai sekarang ku aktif di partai"
                     out.append(self._reason(LEFT_SERVICE_RULE, *left))
                     break
+                if (refusal := _turned_down(f)) is not None and any(
+                    _says(s, word_classes().invitations) for s in f.segments
+                ):
+                    # "Ambo diajak kekawan ke DPC partai nak dicalonkan wakil. Ambo tolak baik2"
+                    out.append(self._reason(REFUSAL_RULE, refusal[0], refusal[1], refusal[1] + 1))
+                    break
+                if (left := _withdrawn(f)) is not None:
+                    # "Update: sdh ambo serahkan surat pengunduran diri sbg Ketua PAC"
+                    out.append(self._withdrawal("party_membership", left))
+                    break
                 rule = "GR-12" if _disputed_register(seg) else "PM-01"
                 out.append(self._reason(rule, seg, hit.i, hit.j, parties or pointer_mentions))
                 break
@@ -541,7 +571,10 @@ class Judge:
             )
         ):
             plain = [(s, h) for s, h in ktp if not s.negated(h)]
-            if plain and _deferred(f):
+            if plain and (left := _withdrawn(f)) is not None:
+                # "Ambo tarik dukungan KTP ambo dari bakal calon perseorangan"
+                out.append(self._withdrawal("ktp_support", left))
+            elif plain and _deferred(f):
                 seg, hit = plain[0]
                 out.append(self._reason("GR-13", seg, hit.i, hit.j, pointer_mentions))
             elif plain:
@@ -1057,6 +1090,7 @@ _NEAR_ELECTION = (
     "attribute",
     "date",
 )
+_NEAR_STANCE = ("support", "oppose", "campaign_marker", "role", "attribute", "date")
 # Campaign words that make a bare ballot number right beside them a candidate ("relawan 03",
 # "pendukung 02", "posko 2").
 _CAMPAIGN_CUES = ("role", "rally", "campaign_marker")
@@ -1179,7 +1213,25 @@ def _several_colours(mentions: Iterable[Mention]) -> bool:
 
 
 def _near_election(seg: Segment, m: Mention) -> bool:
-    """Is a lower-case nickname that is also a word right beside campaign vocabulary?"""
+    """Is a lower-case nickname that is also a word right beside campaign vocabulary? A single
+    word in lower case ("daftar pemilih bisa dicek", BISA being a pair) is the everyday word
+    unless backing, an attack, the campaign's things or voting day stand beside it in its
+    clause: an election word alone is what the sentence is about."""
+    start = seg.tokens[m.i].start
+    # a word put in quotes ("Jare 'rukun', tapi timses e gelut") is named, not used
+    quoted = start > 0 and seg.text[start - 1] in "'\"‘“"
+    if m.j - m.i == 1 and seg.text[start].islower() and not quoted:
+        # ... in the same clause: "siapa pun yg ditetapkan menang, mari torang jaga damai"
+        return any(
+            (abs(h.j - m.i) <= 3 or abs(m.j - h.i) <= 3)
+            and not _PAUSE.search(
+                seg.text,
+                seg.tokens[min(h.i, m.i)].start,
+                seg.tokens[max(h.j, m.j) - 1].start,
+            )
+            for category in _NEAR_STANCE
+            for h in seg.hits.get(category, ())
+        )
     return _beside(seg, m, _NEAR_ELECTION, 3, 3)
 
 
@@ -1319,9 +1371,10 @@ def _decided_request(mine: Facts, theirs: Facts) -> tuple[Segment, Hit] | None:
     return None
 
 
-def _turned_down(f: Facts) -> bool:
-    """Does the employee say they turned a request down ("Beta son kasi, beta ASN", "lon tolak
-    halus")? "yang belum kasih KTP" names people still awaited, not a refusal."""
+def _turned_down(f: Facts) -> tuple[Segment, int] | None:
+    """Where the employee says they turned a request down ("Beta son kasi, beta ASN", "lon tolak
+    halus"): the segment and the word. "yang belum kasih KTP" names people still awaited, not a
+    refusal."""
     classes = word_classes()
     for seg in f.segments:
         if seg.field != "text":
@@ -1339,11 +1392,11 @@ def _turned_down(f: Facts) -> bool:
             refused.update(p.j for p in seg.hits.get("first_person", ()) if p.i == k)
         for k, token in enumerate(seg.tokens):
             if token.norm in classes.refusals:
-                return True
+                return seg, k
             # "aye kagak mau", "beta son kasi", "gk pernah ngasih"
             if k in refused and (token.norm in classes.grants or token.norm in classes.consents):
-                return True
-    return False
+                return seg, k
+    return None
 
 
 def _without_arrows(f: Facts) -> Facts:
@@ -1571,12 +1624,46 @@ def _left_service(f: Facts) -> tuple[Segment, int, int] | None:
 
 def _says(seg: Segment, phrases: frozenset[str]) -> bool:
     """Does the segment contain one of these phrases of up to three normalised words?"""
+    return _find_phrase(seg, phrases) is not None
+
+
+def _find_phrase(seg: Segment, phrases: frozenset[str], start: int = 0) -> tuple[int, int] | None:
+    """The tokens [i, j) of the first of these phrases of up to three normalised words at or
+    after token `start`."""
     norms = [t.norm for t in seg.tokens]
-    for n in (1, 2, 3):
-        for k in range(len(norms) - n + 1):
-            if " ".join(norms[k : k + n]) in phrases:
-                return True
-    return False
+    for k in range(start, len(norms)):
+        for n in (1, 2, 3):
+            if k + n <= len(norms) and " ".join(norms[k : k + n]) in phrases:
+                return k, k + n
+    return None
+
+
+def _withdrawn(f: Facts) -> tuple[Segment, int, int, bool] | None:
+    """Does the employee say they left the party or the team, or withdrew the support they gave
+    ("surat pengunduran diri ambo dari tim relawan", "ambo tarik dukungan KTP"), with nothing
+    after it still going on ("dah keluar partai kok. Tapi ambo masih bantu urusan DPC")? Says
+    where, and whether proof comes with it (a receipt, a letter issued, a copy to the Satgas)
+    and nothing is still pending. Leaving the service to run ("mundur dari ASN") is no such
+    thing."""
+    wc = word_classes()
+    for seg in f.segments:
+        if seg.field != "text":
+            continue
+        found = _find_phrase(seg, wc.withdrawals)
+        while found is not None:
+            i, j = found
+            after = [t.norm for t in seg.tokens[j : j + 4]]
+            if (
+                any(n in wc.left_behind or n in wc.party_branches for n in after)
+                and not any(n in wc.service_words for n in after)
+                and not seg.negated(Hit("withdrawal", None, i, j))
+            ):
+                if any(t.norm in wc.still_active for t in seg.tokens[j:]):
+                    return None
+                proven = _says(seg, wc.withdrawal_proofs) and not _says(seg, wc.pending)
+                return seg, i, j, proven
+            found = _find_phrase(seg, wc.withdrawals, j)
+    return None
 
 
 def _deferred(f: Facts) -> bool:
@@ -1665,8 +1752,12 @@ def _own_run(f: Facts, seg: Segment, hit: Hit) -> bool:
     """Is the candidacy the speaker's own ("beta maju caleg"), not another's ("bantu Kak Cut maju")?
 
     The nearest subject just before the candidacy word decides; without one, a first person
-    anywhere, or no candidate named at all, makes it the speaker's.
+    anywhere, or no candidate named at all, makes it the speaker's. A candidacy led by a
+    "dari" or "kepada" is someone else's ("tarik dukungan KTP ambo dari bakal calon"); "untuk"
+    is not, it also leads one's own aim ("untuk maju sbg bakal calon").
     """
+    if hit.i and seg.tokens[hit.i - 1].norm in word_classes().run_objects:
+        return False
     near = [
         (h.j, kind)
         for kind in ("first_person", "third_person")

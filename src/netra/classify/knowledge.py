@@ -231,6 +231,13 @@ class WordClassesFile(_Strict):
     service_ends: frozenset[str]
     issued: frozenset[str]
     pending: frozenset[str]
+    withdrawals: frozenset[str]
+    left_behind: frozenset[str]
+    service_words: frozenset[str]
+    still_active: frozenset[str]
+    withdrawal_proofs: frozenset[str]
+    run_objects: frozenset[str]
+    invitations: frozenset[str]
 
 
 class Knowledge(BaseModel):
