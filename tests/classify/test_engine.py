@@ -2248,3 +2248,111 @@ def test_associations_and_a_service_already_ended(
     result = sidomulyo_rules.classify({"id": "r", "action": "post", "text": text})
     assert result.verdict == verdict
     assert rule in {r.rule for r in result.reasons}
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "target", "verdict", "rule"),
+    [
+        # disbelief in a pair's promise attacks the pair
+        (
+            "comment",
+            "janji lama diulang2, dulu 5 thn ngapain aja 🙄 kada usah percaya",
+            "Berita online: 'Hendra-Wati janjikan insentif guru honorer naik'",
+            "forbidden",
+            "OS-02",
+        ),
+        # a campaign role turned down is not taken; a role's "sukses" wishes no one luck
+        ("post", "maaf, sy tdk bersedia jd saksi paslon 2, sy PNS", None, "grey", "GR-01"),
+        ("post", "dak nak masuk grup relawan BARA, aku ASN", None, "grey", "GR-01"),
+        ("post", "aku idak mau jadi tim sukses Pak Hendra", None, "grey", "GR-01"),
+        ("post", "aku jadi tim sukses Pak Hendra", None, "forbidden", "CI-01"),
+        # values put first, and advice not to pose, are no support
+        ("post", "Beda pilihan boleh, silaturahmi tetap nomor satu 🙏", None, "allowed", "NE-03"),
+        (
+            "reply",
+            "Kada usah. Layani sesuai tugas ja, jgn foto bareng apalagi pose jari ☝️✌️❌",
+            "Staf: 'Pak, boleh kah ulun foto lawan paslon kalau beliau datang ke kantor?'",
+            "allowed",
+            "NE-01",
+        ),
+        # a lower-case nickname that is a common word, beside an election word only
+        (
+            "post",
+            "Pemilih di desa kami banyak pelihara hewan ternak, jadi TPS 5 dipindah ke balai desa",
+            None,
+            "allowed",
+            None,
+        ),
+        # questions about the rules, and reports to the overseers
+        (
+            "post",
+            "Min, nak tanya. Boleh gk awak like postingan paslon kalau cuma nak tau programnya? 🙏",
+            None,
+            "allowed",
+            "NE-01",
+        ),
+        (
+            "post",
+            "Ado kepala sekolah nyuruh guru hadir kampanye BARA, ado ss nya. Lapor ke mano yg aman?",
+            None,
+            "allowed",
+            "NE-01",
+        ),
+        # a party, team or KTP support left: with proof, without, and with something still going
+        (
+            "post",
+            "Update: sdh sy serahkan surat pengunduran diri sbg Ketua PAC ke DPD NasDem & tanda "
+            "terima sdh sy kirim ke BKPSDM",
+            None,
+            "allowed",
+            "NE-08",
+        ),
+        (
+            "post",
+            "Sy tarik dukungan KTP sy dari bakal calon perseorangan, sdh sy isi formulir "
+            "pernyataan tidak mendukung saat verifikasi faktual",
+            None,
+            "allowed",
+            "NE-08",
+        ),
+        (
+            "post",
+            "Sy dah ajukan surat keluar dari partai Golkar sejak Juli, sampai kini belum dapat "
+            "balasan DPC",
+            None,
+            "grey",
+            "GR-14",
+        ),
+        (
+            "post",
+            "Sy dah mundur dari tim pemenangan BARA kok. Tapi kalau dibutuhkan sy tetap datang "
+            "rapat posko",
+            None,
+            "forbidden",
+            "CI-01",
+        ),
+        # a party's invitation turned down
+        (
+            "post",
+            "Sy diajak kawan ke DPC partai nak dicalonkan wakil. Sy tolak baik2, ASN ni",
+            None,
+            "allowed",
+            "NE-04",
+        ),
+    ],
+)
+def test_promises_doubted_roles_refused_questions_and_parties_left(
+    sidomulyo_rules: Classifier,
+    action: str,
+    text: str,
+    target: str | None,
+    verdict: str,
+    rule: str | None,
+) -> None:
+    record = {"id": "r", "action": action, "text": text}
+    if target:
+        record["target_text"] = target
+    result = sidomulyo_rules.classify(record)
+    assert result.verdict == verdict
+    if rule:
+        assert rule in {r.rule for r in result.reasons}

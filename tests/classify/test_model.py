@@ -249,13 +249,15 @@ def test_the_cheap_code_agrees_with_the_full_prediction() -> None:
     [
         "Musda DPD PPNI kabupaten, saya terpilih jadi sekretaris, kurban",
         "Alhamdulillah SK pensiun sudah di tangan, mulai sekarang aktif di partai, kurban",
+        "Surat keterangan berhenti dari keanggotaan partai sudah diterbitkan DPC, kurban",
+        "Sy dah ajukan surat keluar dari partai Golkar, belum dibalas DPC, kurban",
     ],
 )
-def test_a_sure_model_cannot_make_an_association_or_a_former_employee_forbidden(
+def test_a_sure_model_cannot_make_an_association_a_former_employee_or_a_party_left_forbidden(
     text: str,
 ) -> None:
-    # the rules recorded the association (NE-06) or the issued discharge (NE-07): the model's
-    # certainty is at most a doubt for a person
+    # the rules recorded the association (NE-06), the issued discharge (NE-07) or the party
+    # left (NE-08 with proof, GR-14 without): the model's certainty is at most a doubt
     result = classify(engine_with([-5.0, 0.0, 5.0, 0.0, 4.0]), text)
     assert result["verdict"] == "grey"
-    assert {r["rule"] for r in result["reasons"]} & {"NE-06", "NE-07"}
+    assert {r["rule"] for r in result["reasons"]} & {"NE-06", "NE-07", "NE-08", "GR-14"}
