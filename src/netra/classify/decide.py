@@ -1090,6 +1090,8 @@ _NEAR_ELECTION = (
     "attribute",
     "date",
 )
+# ... and what a single lower-case word needs beside it: a stance, the campaign's things or
+# voting day, not an election word alone ("daftar pemilih bisa dicek")
 _NEAR_STANCE = ("support", "oppose", "campaign_marker", "role", "attribute", "date")
 # Campaign words that make a bare ballot number right beside them a candidate ("relawan 03",
 # "pendukung 02", "posko 2").
