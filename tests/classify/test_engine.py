@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netra.classify import Classifier, Reason, RecordError, load_profile
+from netra.classify import Classifier, Reason, RecordError, Verdict, load_profile
 from tests.conftest import SIDOMULYO
 
 CASES = [
@@ -1724,6 +1724,14 @@ def test_a_profile_colour_in_its_regional_form(text: str, number: int) -> None:
     assert plain.candidates == ()
 
 
+def _judge(engine: Classifier, action: str, text: str, target: str | None) -> Verdict:
+    """The verdict on one record of the employee's words, with the content they answer, if any."""
+    record = {"id": "r", "action": action, "text": text}
+    if target:
+        record["target_text"] = target
+    return engine.classify(record)
+
+
 def _assert_judged(
     engine: Classifier,
     action: str,
@@ -1733,10 +1741,7 @@ def _assert_judged(
     code: str | None,
 ) -> None:
     """The record (with its target, if any) gets `verdict`, and `code` among its violations."""
-    record = {"id": "r", "action": action, "text": text}
-    if target:
-        record["target_text"] = target
-    result = engine.classify(record)
+    result = _judge(engine, action, text, target)
     assert result.verdict == verdict
     if code:
         assert code in result.violations
@@ -2349,10 +2354,7 @@ def test_promises_doubted_roles_refused_questions_and_parties_left(
     verdict: str,
     rule: str | None,
 ) -> None:
-    record = {"id": "r", "action": action, "text": text}
-    if target:
-        record["target_text"] = target
-    result = sidomulyo_rules.classify(record)
+    result = _judge(sidomulyo_rules, action, text, target)
     assert result.verdict == verdict
     if rule:
         assert rule in {r.rule for r in result.reasons}
